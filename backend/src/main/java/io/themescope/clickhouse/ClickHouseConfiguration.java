@@ -1,0 +1,118 @@
+package io.themescope.clickhouse;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.themescope.clickhouse.migrate.MigrationFiles;
+import io.themescope.clickhouse.migrate.Migrator;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Wires ClickHouse for both modes behind one code path: resolve the endpoint (embedded engine or
+ * server URL), create the database and apply migrations, then two pools over the same endpoint:
+ * one for writes and one for analytics, the latter carrying every guard rail as server settings.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClickHouseConfiguration {
+
+    static final String MIGRATIONS = "classpath*:sql/V*.sql";
+
+    @Bean
+    @ConditionalOnProperty(name = "themescope.clickhouse.mode", havingValue = "embedded", matchIfMissing = true)
+    EmbeddedEngineLifecycle embeddedEngine(ClickHouseProperties properties) {
+        return new EmbeddedEngineLifecycle(properties);
+    }
+
+    @Bean
+    ClickHouseEndpoint clickHouseEndpoint(ClickHouseProperties properties,
+                                          ObjectProvider<EmbeddedEngineLifecycle> embedded) {
+        if (properties.mode() == ClickHouseProperties.Mode.EMBEDDED) {
+            return embedded.getObject().endpoint();
+        }
+        if (properties.url() == null || properties.url().isBlank()) {
+            throw new IllegalStateException("themescope.clickhouse.url (THEMESCOPE_CLICKHOUSE_URL) is required in"
+                    + " server mode, e.g. http://localhost:8123");
+        }
+        return new ClickHouseEndpoint(ClickHouseProperties.Mode.SERVER, properties.url().replaceAll("/+$", ""),
+                properties.user(), properties.password(), properties.database(), null, null);
+    }
+
+    /** Creates the database and applies {@code sql/} before any pool hands out a connection. */
+    @Bean
+    SchemaVersion schemaVersion(ClickHouseEndpoint endpoint, ClickHouseProperties properties) {
+        try (Connection bootstrap = DriverManager.getConnection(endpoint.jdbcUrl("default"), credentials(endpoint))) {
+            DSLContext dsl = DSL.using(bootstrap, SQLDialect.CLICKHOUSE);
+            String ddl = dsl.createDatabaseIfNotExists(DSL.name(endpoint.database())).getSQL();
+            if (properties.clustered()) {
+                ddl = ddl + " ON CLUSTER " + DSL.using(SQLDialect.CLICKHOUSE).render(DSL.name(properties.cluster()));
+            }
+            dsl.execute(ddl);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach ClickHouse at " + endpoint.baseUrl() + ": " + e.getMessage(), e);
+        }
+        try (Connection conn = DriverManager.getConnection(endpoint.jdbcUrl(endpoint.database()), credentials(endpoint))) {
+            var applied = new Migrator(DSL.using(conn, SQLDialect.CLICKHOUSE), endpoint.database(), properties.cluster())
+                    .migrate(MigrationFiles.load(MIGRATIONS));
+            return new SchemaVersion(applied);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach ClickHouse database " + endpoint.database() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    HikariDataSource dataSource(ClickHouseEndpoint endpoint, SchemaVersion schema) {
+        return pool("themescope-write", endpoint, Map.of(), 4);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource analyticsDataSource(ClickHouseEndpoint endpoint, SchemaVersion schema,
+                                         ClickHouseProperties properties) {
+        return pool("themescope-analytics", endpoint, GuardRails.settings(properties.guardRails()), 8);
+    }
+
+    @Bean
+    @Primary
+    DSLContext dsl(HikariDataSource dataSource) {
+        return DSL.using(dataSource, SQLDialect.CLICKHOUSE);
+    }
+
+    @Bean
+    DSLContext analyticsDsl(@Qualifier("analyticsDataSource") HikariDataSource analyticsDataSource) {
+        return DSL.using(analyticsDataSource, SQLDialect.CLICKHOUSE);
+    }
+
+    private static HikariDataSource pool(String name, ClickHouseEndpoint endpoint, Map<String, String> settings, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(endpoint.jdbcUrl(endpoint.database()));
+        config.setUsername(endpoint.user());
+        config.setPassword(endpoint.password());
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setInitializationFailTimeout(-1);
+        settings.forEach((k, v) -> config.addDataSourceProperty("clickhouse_setting_" + k, v));
+        return new HikariDataSource(config);
+    }
+
+    private static Properties credentials(ClickHouseEndpoint endpoint) {
+        Properties p = new Properties();
+        p.setProperty("user", endpoint.user());
+        p.setProperty("password", endpoint.password());
+        return p;
+    }
+}

@@ -1,0 +1,70 @@
+package io.themescope.clickhouse;
+
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The only place where blocking JDBC meets the reactive API: every database call is moved to the
+ * bounded-elastic scheduler here, timed into the request's {@link DbTiming}, and any failure is
+ * translated into a {@link StorageException} that the web layer turns into a problem response.
+ * Analytics reads go through the guard-railed pool; writes through the other.
+ */
+@Component
+public final class ClickHouseExecutor {
+
+    private final DSLContext writeDsl;
+    private final DSLContext analyticsDsl;
+
+    ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl) {
+        this.writeDsl = dsl;
+        this.analyticsDsl = analyticsDsl;
+    }
+
+    /** An analytics query: read-only, time- and row-limited. */
+    public <T> Mono<T> read(Function<DSLContext, T> query) {
+        return call(analyticsDsl, query);
+    }
+
+    /** A write, or a read that must see every row (ingest bookkeeping). */
+    public <T> Mono<T> write(Function<DSLContext, T> work) {
+        return call(writeDsl, work);
+    }
+
+    /** A lazily fetched result for exports: rows flow while the cursor is open, memory stays flat. */
+    public <T> Flux<T> stream(Function<DSLContext, Stream<T>> query) {
+        return Flux.deferContextual(ctx -> {
+            DbTiming timing = ctx.getOrDefault(DbTiming.class, DbTiming.NONE);
+            return Flux.using(() -> {
+                        long start = System.nanoTime();
+                        try {
+                            return query.apply(analyticsDsl);
+                        } finally {
+                            timing.add(System.nanoTime() - start);
+                        }
+                    }, Flux::fromStream, Stream::close)
+                    .onErrorMap(StorageException::translate)
+                    .subscribeOn(Schedulers.boundedElastic());
+        });
+    }
+
+    private static <T> Mono<T> call(DSLContext dsl, Function<DSLContext, T> work) {
+        return Mono.deferContextual(ctx -> {
+            DbTiming timing = ctx.getOrDefault(DbTiming.class, DbTiming.NONE);
+            return Mono.fromCallable(() -> {
+                long start = System.nanoTime();
+                try {
+                    return work.apply(dsl);
+                } finally {
+                    timing.add(System.nanoTime() - start);
+                }
+            }).onErrorMap(StorageException::translate).subscribeOn(Schedulers.boundedElastic());
+        });
+    }
+}

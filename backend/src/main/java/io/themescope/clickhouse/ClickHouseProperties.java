@@ -1,0 +1,40 @@
+package io.themescope.clickhouse;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where ClickHouse is and how queries against it are bounded. {@code embedded} runs chDB in this
+ * process; {@code server} connects to a ClickHouse server or cluster by URL (env
+ * THEMESCOPE_CLICKHOUSE_URL etc. through Spring's relaxed binding).
+ */
+@ConfigurationProperties("themescope.clickhouse")
+public record ClickHouseProperties(
+        @DefaultValue("embedded") Mode mode,
+        @DefaultValue("themescope") String database,
+        String url,
+        @DefaultValue("default") String user,
+        @DefaultValue("") String password,
+        @DefaultValue("") String cluster,
+        @DefaultValue Embedded embedded,
+        @DefaultValue GuardRails guardRails) {
+
+    public enum Mode { EMBEDDED, SERVER }
+
+    /** The chDB library (default: the build's cache for {@code version}) and the storage directory. */
+    public record Embedded(Path library, @DefaultValue("./data") Path dataDir, @DefaultValue("26.5.3") String version) {
+    }
+
+    /** Limits every analytics query runs under, applied in one place by the analytics data source. */
+    public record GuardRails(@DefaultValue("15s") Duration maxExecutionTime,
+                             @DefaultValue("200000") long maxResultRows,
+                             @DefaultValue("2000000000") long maxMemoryUsage) {
+    }
+
+    public boolean clustered() {
+        return cluster != null && !cluster.isBlank();
+    }
+}

@@ -1,0 +1,25 @@
+package io.themescope.clickhouse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place where analytics guard rails are defined: read-only (readonly=2 still lets the
+ * driver pass settings), a time limit, a result-row limit that fails loudly rather than truncating
+ * silently, and a memory cap. They travel as server settings on every analytics connection.
+ */
+public final class GuardRails {
+
+    private GuardRails() {
+    }
+
+    public static Map<String, String> settings(ClickHouseProperties.GuardRails rails) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("readonly", "2");
+        s.put("max_execution_time", Long.toString(Math.max(1, rails.maxExecutionTime().toSeconds())));
+        s.put("max_result_rows", Long.toString(rails.maxResultRows()));
+        s.put("result_overflow_mode", "throw");
+        s.put("max_memory_usage", Long.toString(rails.maxMemoryUsage()));
+        return s;
+    }
+}

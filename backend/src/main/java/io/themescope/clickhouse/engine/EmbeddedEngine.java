@@ -1,0 +1,312 @@
+package io.themescope.clickhouse.engine;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+/**
+ * The chDB engine of this process, with two sessions on one storage path: a writer and a reader
+ * fixed at readonly=2, so read-only requests are enforced by the engine itself. chDB runs one
+ * statement at a time, so every call takes one lock. Sessions are persistent while HTTP requests
+ * are not, so per-request settings are applied before a statement and restored right after.
+ * Instances come from {@link EmbeddedEngines}, which enforces one path per process and the lock file.
+ */
+public final class EmbeddedEngine implements AutoCloseable {
+
+    private final ChdbLibrary lib;
+    private final Path dataDirectory;
+    private final DataDirectoryLock lock;
+    private final ReentrantLock statementLock = new ReentrantLock(true);
+    private final Session writer;
+    private final Session reader;
+    private final String version;
+    private final String timezone;
+    private final Set<String> settingNames;
+    private boolean closed;
+
+    private EmbeddedEngine(ChdbLibrary lib, Path dataDirectory, DataDirectoryLock lock) {
+        this.lib = lib;
+        this.dataDirectory = dataDirectory;
+        this.lock = lock;
+        this.writer = new Session(SignalGuard.preserving(() -> connect(lib, dataDirectory)));
+        this.reader = new Session(SignalGuard.preserving(() -> connect(lib, dataDirectory)));
+        String[] info = text(writer.run("SELECT version(), timezone()", Map.of())).split("\t");
+        this.version = info[0];
+        this.timezone = info.length > 1 ? info[1] : "UTC";
+        this.settingNames = Set.copyOf(List.of(text(writer.run("SELECT name FROM system.settings", Map.of())).split("\n")));
+        writer.snapshotBaseline();
+        text(reader.run("SET readonly = 2", Map.of()));
+        reader.snapshotBaseline();
+    }
+
+    static EmbeddedEngine open(Path library, Path dataDirectory) {
+        if (!Files.isRegularFile(library)) {
+            throw new EngineException("the embedded ClickHouse engine library is missing at " + library
+                    + ". Fetch it with: bash scripts/fetch-engine.sh (needs npm), point"
+                    + " themescope.clickhouse.embedded.library at it, or run in server mode"
+                    + " (THEMESCOPE_CLICKHOUSE_MODE=server)");
+        }
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
+        try {
+            return new EmbeddedEngine(ChdbLibrary.load(library), dataDirectory, lock);
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    private static MemorySegment connect(ChdbLibrary lib, Path dataDirectory) {
+        try (Arena arena = Arena.ofConfined()) {
+            List<String> args = List.of("clickhouse", "--path=" + dataDirectory.toAbsolutePath());
+            MemorySegment argv = arena.allocate(ADDRESS, args.size());
+            for (int i = 0; i < args.size(); i++) {
+                argv.setAtIndex(ADDRESS, i, arena.allocateFrom(args.get(i)));
+            }
+            MemorySegment handle = (MemorySegment) lib.connect.invokeExact(args.size(), argv);
+            if (handle.equals(MemorySegment.NULL)) {
+                throw new EngineException("chdb_connect returned no connection for " + dataDirectory);
+            }
+            return handle;
+        } catch (EngineException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new EngineException("chdb_connect failed for " + dataDirectory, t);
+        }
+    }
+
+    private static String text(QueryResult r) {
+        if (r.failed()) {
+            throw new EngineException("the engine failed during start-up: " + r.error());
+        }
+        return new String(r.body(), StandardCharsets.UTF_8).strip();
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String timezone() {
+        return timezone;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Runs one statement in the writer session, in the current database, without settings. */
+    public QueryResult execute(String sql, String format) {
+        return execute(new Statement(sql.getBytes(StandardCharsets.UTF_8), format, null, Map.of(), Map.of(), false));
+    }
+
+    /** Runs one statement: switches database if asked, applies its settings, runs, restores them. */
+    public QueryResult execute(Statement statement) {
+        Objects.requireNonNull(statement, "statement");
+        statementLock.lock();
+        try {
+            if (closed) {
+                throw new EngineException("the embedded engine is closed");
+            }
+            Session session = statement.readOnly() ? reader : writer;
+            if (statement.database() != null && !statement.database().equals(session.database)) {
+                QueryResult use = session.run("USE " + quoteIdentifier(statement.database()), Map.of());
+                if (use.failed()) {
+                    return use;
+                }
+                session.database = statement.database();
+            }
+            for (String name : statement.settings().keySet()) {
+                if (!settingNames.contains(name)) {
+                    return QueryResult.failure(115, "Setting " + name + " is neither a builtin setting nor"
+                            + " started with the prefix 'custom_' registered for user-defined settings. (UNKNOWN_SETTING)");
+                }
+            }
+            if (!statement.settings().isEmpty()) {
+                QueryResult set = session.run(assignments(statement.settings()), Map.of());
+                if (set.failed()) {
+                    session.restore(statement.settings().keySet());
+                    return set;
+                }
+            }
+            try {
+                return session.run(statement.sql(), statement.format(), statement.params());
+            } finally {
+                session.restore(statement.settings().keySet());
+            }
+        } finally {
+            statementLock.unlock();
+        }
+    }
+
+    /** {@code SET a = 'x', b = DEFAULT}: values travel as string literals and the engine converts them. */
+    private static String assignments(Map<String, String> values) {
+        StringBuilder sql = new StringBuilder("SET ");
+        boolean first = true;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!first) {
+                sql.append(", ");
+            }
+            first = false;
+            sql.append(e.getKey()).append(" = ");
+            if (e.getValue() == null) {
+                sql.append("DEFAULT");
+            } else {
+                sql.append(quoteString(e.getValue()));
+            }
+        }
+        return sql.toString();
+    }
+
+    static String quoteString(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /** Backquoted identifier with backslash and backquote escaped, as ClickHouse parses it. */
+    static String quoteIdentifier(String name) {
+        return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`";
+    }
+
+    /** Closes both sessions and releases the data-directory lock; later calls fail clearly. */
+    @Override
+    public void close() {
+        statementLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                lib.closeConn.invokeExact(reader.handle);
+                lib.closeConn.invokeExact(writer.handle);
+            } catch (Throwable t) {
+                throw new EngineException("closing the embedded engine failed", t);
+            } finally {
+                lock.release();
+            }
+        } finally {
+            statementLock.unlock();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** One chDB connection: its current database and the settings it had before any request. */
+    private final class Session {
+        final MemorySegment handle;
+        final MemorySegment connection;
+        String database = "default";
+        final Map<String, String> baseline = new HashMap<>();
+
+        Session(MemorySegment handle) {
+            this.handle = handle;
+            this.connection = handle.reinterpret(ADDRESS.byteSize()).get(ADDRESS, 0);
+        }
+
+        void snapshotBaseline() {
+            String rows = text(run("SELECT name, value FROM system.settings WHERE changed", Map.of()));
+            for (String line : rows.split("\n")) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    baseline.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+        }
+
+        void restore(Set<String> names) {
+            if (names.isEmpty()) {
+                return;
+            }
+            Map<String, String> values = new HashMap<>();
+            Set<String> known = new HashSet<>(names);
+            known.retainAll(settingNames);
+            for (String name : known) {
+                values.put(name, baseline.get(name));
+            }
+            if (!values.isEmpty()) {
+                QueryResult r = run(assignments(values), Map.of());
+                if (r.failed()) {
+                    throw new EngineException("could not restore session settings after a request: " + r.error());
+                }
+            }
+        }
+
+        QueryResult run(String sql, Map<String, String> params) {
+            return run(sql.getBytes(StandardCharsets.UTF_8), "TabSeparated", params);
+        }
+
+        QueryResult run(byte[] sql, String format, Map<String, String> params) {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment fmt = arena.allocateFrom(format);
+                MemorySegment text = arena.allocate(sql.length + 1L);
+                MemorySegment.copy(sql, 0, text, JAVA_BYTE, 0, sql.length);
+                MemorySegment result;
+                if (params.isEmpty()) {
+                    result = (MemorySegment) lib.queryN.invokeExact(connection, text, (long) sql.length, fmt,
+                            (long) fmt.byteSize() - 1);
+                } else {
+                    for (byte b : sql) {
+                        if (b == 0) {
+                            return QueryResult.failure(62, "a query with parameters cannot contain NUL bytes");
+                        }
+                    }
+                    int n = params.size();
+                    MemorySegment names = arena.allocate(ADDRESS, n);
+                    MemorySegment values = arena.allocate(ADDRESS, n);
+                    int i = 0;
+                    for (Map.Entry<String, String> e : params.entrySet()) {
+                        names.setAtIndex(ADDRESS, i, arena.allocateFrom(e.getKey()));
+                        values.setAtIndex(ADDRESS, i, arena.allocateFrom(e.getValue()));
+                        i++;
+                    }
+                    result = (MemorySegment) lib.queryWithParams.invokeExact(connection, text, fmt, names, values,
+                            (long) n);
+                }
+                return read(result);
+            } catch (EngineException e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new EngineException("native query call failed", t);
+            }
+        }
+    }
+
+    private QueryResult read(MemorySegment result) throws Throwable {
+        if (result.equals(MemorySegment.NULL)) {
+            return QueryResult.failure(1000, "the engine returned no result");
+        }
+        try {
+            MemorySegment err = (MemorySegment) lib.resultError.invokeExact(result);
+            if (!err.equals(MemorySegment.NULL)) {
+                String message = err.reinterpret(Long.MAX_VALUE).getString(0);
+                return new QueryResult(new byte[0], message.isBlank() ? "Code: 1000. DB::Exception: unknown engine error"
+                        : message, 0, 0, 0, 0, 0);
+            }
+            long length = (long) lib.resultLength.invokeExact(result);
+            MemorySegment buffer = (MemorySegment) lib.resultBuffer.invokeExact(result);
+            byte[] body = length == 0 || buffer.equals(MemorySegment.NULL)
+                    ? new byte[0]
+                    : buffer.reinterpret(length).toArray(JAVA_BYTE);
+            return new QueryResult(body, null,
+                    (double) lib.resultElapsed.invokeExact(result),
+                    (long) lib.resultRowsRead.invokeExact(result),
+                    (long) lib.resultBytesRead.invokeExact(result),
+                    (long) lib.resultRowsWritten.invokeExact(result),
+                    (long) lib.resultBytesWritten.invokeExact(result));
+        } finally {
+            lib.destroyResult.invokeExact(result);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.themescope.clickhouse.migrate;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the single-node DDL of {@code sql/} into cluster DDL when a cluster name is configured:
+ * each {@code CREATE TABLE t ... ENGINE = XMergeTree(args)} becomes a replicated local table
+ * {@code t_local} created ON CLUSTER, plus a Distributed table {@code t} over it, so queries read
+ * the same name in both set-ups. Other DDL gets ON CLUSTER. Statements it cannot place are refused.
+ */
+public final class ClusterDdl {
+
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "(?is)^CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*(\\(.*\\))\\s*ENGINE\\s*=\\s*"
+                    + "(\\w*MergeTree)\\s*(?:\\(([^)]*)\\))?(.*)$");
+    private static final Pattern ALTER_TABLE = Pattern.compile(
+            "(?is)^ALTER\\s+TABLE\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+(.*)$");
+
+    private ClusterDdl() {
+    }
+
+    /** The statements to run for one migration on cluster {@code cluster} in database {@code database}. */
+    public static List<String> render(String sql, String cluster, String database) {
+        String onCluster = " ON CLUSTER " + quote(cluster);
+        Matcher create = CREATE_TABLE.matcher(sql.strip());
+        if (create.matches()) {
+            String ifNotExists = create.group(1) == null ? "" : "IF NOT EXISTS ";
+            String table = create.group(2);
+            String local = table + "_local";
+            String engineArgs = create.group(5) == null ? "" : create.group(5).strip();
+            String replicated = "Replicated" + create.group(4) + "('/clickhouse/tables/{shard}/" + database + "/"
+                    + local + "', '{replica}'" + (engineArgs.isEmpty() ? "" : ", " + engineArgs) + ")";
+            String localDdl = "CREATE TABLE " + ifNotExists + local + onCluster + " " + create.group(3).strip()
+                    + " ENGINE = " + replicated + create.group(6);
+            String distributedDdl = "CREATE TABLE " + ifNotExists + table + onCluster + " AS " + local
+                    + " ENGINE = Distributed(" + quote(cluster) + ", " + quoteString(database) + ", "
+                    + quoteString(local) + ", rand())";
+            return List.of(localDdl, distributedDdl);
+        }
+        Matcher alter = ALTER_TABLE.matcher(sql.strip());
+        if (alter.matches()) {
+            String table = alter.group(1);
+            return List.of("ALTER TABLE " + table + "_local" + onCluster + " " + alter.group(2),
+                    "ALTER TABLE " + table + onCluster + " " + alter.group(2));
+        }
+        throw new MigrationException("cannot render this statement for a cluster (only CREATE TABLE ... ENGINE ="
+                + " *MergeTree and ALTER TABLE are supported): " + firstLine(sql));
+    }
+
+    private static String quote(String identifier) {
+        return "`" + identifier.replace("`", "\\`") + "`";
+    }
+
+    private static String quoteString(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private static String firstLine(String sql) {
+        return sql.strip().lines().findFirst().orElse("");
+    }
+}

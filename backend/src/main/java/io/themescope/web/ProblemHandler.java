@@ -1,0 +1,77 @@
+package io.themescope.web;
+
+import io.themescope.clickhouse.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Every error leaves as application/problem+json: a title, a detail sentence and, for bad input,
+ * an {@code errors} list naming each field and rule. Storage failures say whether the caller can
+ * fix them (narrow the query) or should retry later; internals go to the log, not the client.
+ */
+@RestControllerAdvice
+class ProblemHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiValidationException.class)
+    ResponseEntity<ProblemDetail> invalid(ApiValidationException e) {
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        p.setTitle(status == HttpStatus.PAYLOAD_TOO_LARGE ? "Request body too large" : "Invalid request");
+        p.setType(URI.create("https://themescope.io/problems/" + (status == HttpStatus.PAYLOAD_TOO_LARGE
+                ? "too-large" : "invalid-request")));
+        p.setProperty("errors", e.errors());
+        return respond(p);
+    }
+
+    @ExceptionHandler(StorageException.class)
+    ResponseEntity<ProblemDetail> storage(StorageException e) {
+        ProblemDetail p = switch (e.kind()) {
+            case TIMEOUT -> ProblemDetail.forStatusAndDetail(HttpStatus.GATEWAY_TIMEOUT,
+                    "The query ran longer than the configured limit (themescope.clickhouse.guard-rails.max-execution-time);"
+                            + " narrow the period, themes or filters.");
+            case TOO_MANY_ROWS -> ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "The query would return more rows than the configured limit"
+                            + " (themescope.clickhouse.guard-rails.max-result-rows); narrow it or use an export.");
+            case UNAVAILABLE -> ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "ClickHouse is not reachable; try again shortly.");
+            case FAILED -> ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "The query failed in ClickHouse (code " + e.code() + ").");
+        };
+        if (e.kind() == StorageException.Kind.FAILED || e.kind() == StorageException.Kind.UNAVAILABLE) {
+            LOG.error("storage failure", e);
+        }
+        p.setTitle("Storage error");
+        return respond(p);
+    }
+
+    @ExceptionHandler(DecodingException.class)
+    ResponseEntity<ProblemDetail> undecodable(DecodingException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body could not be read.");
+        p.setTitle("Invalid request");
+        p.setProperty("errors", List.of(new ApiError("body", "readable", "The request body could not be read.")));
+        return respond(p);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+        ProblemDetail p = e.getBody();
+        return respond(p);
+    }
+
+    static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+}

@@ -1,0 +1,34 @@
+package io.themescope.web;
+
+import io.themescope.clickhouse.DbTiming;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+import java.util.Locale;
+
+/**
+ * Adds {@code Server-Timing: db;dur=..., total;dur=...} to every API response, so a slow panel can
+ * be blamed on ClickHouse or on us at a glance. The database share is summed by the executor.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ServerTimingFilter implements WebFilter {
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long start = System.nanoTime();
+        DbTiming timing = new DbTiming();
+        exchange.getResponse().beforeCommit(() -> {
+            double total = (System.nanoTime() - start) / 1_000_000.0;
+            exchange.getResponse().getHeaders().set("Server-Timing",
+                    String.format(Locale.ROOT, "db;dur=%.2f, total;dur=%.2f", timing.millis(), total));
+            return Mono.empty();
+        });
+        return chain.filter(exchange).contextWrite(ctx -> ctx.put(DbTiming.class, timing));
+    }
+}
