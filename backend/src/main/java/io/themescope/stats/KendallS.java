@@ -3,7 +3,7 @@ package io.themescope.stats;
 /**
  * Kendall's S statistic with the tie bookkeeping that both tau-b and the Mann-Kendall test need.
  * The variance is Kendall's general formula for ties in x and y (Kendall, Rank Correlation
- * Methods, ch. 4); with distinct x it reduces to the usual Mann-Kendall form
+ * Methods); with distinct x it reduces to the usual Mann-Kendall form
  * [n(n−1)(2n+5) − Σ t(t−1)(2t+5)] / 18 over the tie groups t of y.
  */
 record KendallS(long s, double variance, Double tauB) {
