@@ -1,0 +1,64 @@
+package io.themescope.documents;
+
+import io.themescope.clickhouse.ClickHouseExecutor;
+import io.themescope.ingest.IndexGeneration;
+import io.themescope.web.ApiError;
+import io.themescope.web.ApiValidationException;
+import io.themescope.web.Period;
+import io.themescope.web.QueryParams;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+/** Stored documents: one with its mentions (the passages behind every count), or a filtered page of them. */
+@RestController
+@RequestMapping(path = "/api/v1/documents", produces = MediaType.APPLICATION_JSON_VALUE)
+class DocumentsController {
+
+    static final int MAX_LIMIT = 500;
+
+    private final ClickHouseExecutor executor;
+    private final IndexGeneration generation;
+
+    DocumentsController(ClickHouseExecutor executor, IndexGeneration generation) {
+        this.executor = executor;
+        this.generation = generation;
+    }
+
+    @GetMapping("/{id}")
+    Mono<DocumentView> one(@PathVariable String id, @RequestParam(defaultValue = "false") boolean text) {
+        int g = generation.current();
+        String version = generation.taxonomyVersion();
+        return executor.read(dsl -> java.util.Optional.ofNullable(DocumentReader.one(dsl, id, g, version, text)))
+                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, "No document with id " + id + "."))));
+    }
+
+    @GetMapping
+    Mono<DocumentList> list(@RequestParam(required = false) List<String> meeting,
+                            @RequestParam(required = false) List<String> series,
+                            @RequestParam(required = false) List<String> host,
+                            @RequestParam(required = false) String from,
+                            @RequestParam(required = false) String to,
+                            @RequestParam(defaultValue = "50") int limit,
+                            @RequestParam(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiValidationException(List.of(new ApiError("limit", "range",
+                    "limit must be between 1 and " + MAX_LIMIT + "; got " + limit + ".")));
+        }
+        if (offset < 0) {
+            throw new ApiValidationException(List.of(new ApiError("offset", "range", "offset must not be negative.")));
+        }
+        var filter = new DocumentReader.ListFilter(QueryParams.list(meeting), QueryParams.list(series),
+                QueryParams.hosts(host), Period.parse(from, to), limit, offset);
+        return executor.read(dsl -> DocumentReader.list(dsl, filter));
+    }
+}

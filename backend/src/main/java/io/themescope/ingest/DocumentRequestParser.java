@@ -1,0 +1,261 @@
+package io.themescope.ingest;
+
+import io.themescope.web.ApiError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one JSON document (a request body or an NDJSON line) into a {@link NewDocument}, or into
+ * the complete list of what is wrong with it: strict UTF-8, unknown fields named rather than
+ * dropped, each field checked against its rule. Nothing reaches storage until all rules pass.
+ */
+public final class DocumentRequestParser {
+
+    public static final Set<String> KINDS = Set.of("joint-declaration", "chairman-statement", "news-report",
+            "speech", "other");
+    private static final Set<String> TOP_FIELDS = Set.of("title", "kind", "publishedOn", "sourceUrl", "language",
+            "meeting", "text", "synthetic");
+    private static final Set<String> MEETING_FIELDS = Set.of("series", "number", "date", "hostCountry", "hostCity",
+            "title");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern SERIES = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .+&()-]{0,63}");
+    static final int MAX_TITLE = 1000;
+
+    private final JsonMapper mapper;
+
+    public DocumentRequestParser(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The outcome of parsing: exactly one of {@code document} and a non-empty {@code errors}. */
+    public record Result(NewDocument document, List<ApiError> errors) {
+        /** An empty NDJSON line: skipped, but it still counts for line numbers. */
+        static final Result BLANK = new Result(null, List.of());
+
+        public boolean ok() {
+            return document != null;
+        }
+
+        public boolean blank() {
+            return document == null && errors.isEmpty();
+        }
+    }
+
+    /** Parses an NDJSON line: a blank line gives {@link Result#BLANK}. */
+    public Result parseLine(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return parse(line);
+            }
+        }
+        return Result.BLANK;
+    }
+
+    public Result parse(byte[] body) {
+        String json;
+        try {
+            json = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return failed(new ApiError("body", "utf-8", "The body is not valid UTF-8."));
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JacksonException e) {
+            return failed(new ApiError("body", "json", "The body is not valid JSON: " + e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            return failed(new ApiError("body", "json-object", "The body must be a JSON object."));
+        }
+        return parse(root);
+    }
+
+    public Result parse(JsonNode root) {
+        List<ApiError> errors = new ArrayList<>();
+        unknownFields(root, TOP_FIELDS, "", errors);
+
+        String title = requiredString(root, "title", "title", errors);
+        if (title != null && title.length() > MAX_TITLE) {
+            errors.add(new ApiError("title", "max-length", "title must be at most " + MAX_TITLE + " characters."));
+        }
+        String kind = requiredString(root, "kind", "kind", errors);
+        if (kind != null && !KINDS.contains(kind)) {
+            errors.add(new ApiError("kind", "enum", "kind must be one of " + String.join(", ", new TreeSet<>(KINDS))
+                    + "; got \"" + kind + "\"."));
+        }
+        LocalDate publishedOn = null;
+        String published = optionalString(root, "publishedOn", "publishedOn", errors);
+        if (published != null) {
+            try {
+                publishedOn = LocalDate.parse(published);
+            } catch (DateTimeException e) {
+                errors.add(new ApiError("publishedOn", "date", "publishedOn must be a real calendar date like"
+                        + " 2016-05-25; got \"" + published + "\"."));
+            }
+        }
+        String sourceUrl = optionalString(root, "sourceUrl", "sourceUrl", errors);
+        if (sourceUrl != null && !isHttpUrl(sourceUrl)) {
+            errors.add(new ApiError("sourceUrl", "url", "sourceUrl must be an absolute http or https URL."));
+        }
+        String language = optionalString(root, "language", "language", errors);
+        if (language == null) {
+            language = "en";
+        } else if (!LANGUAGE.matcher(language).matches()) {
+            errors.add(new ApiError("language", "bcp47", "language must be a language tag like en or fil-PH."));
+        }
+        String text = null;
+        JsonNode textNode = root.get("text");
+        if (textNode == null || textNode.isNull()) {
+            errors.add(new ApiError("text", "required", "text is required."));
+        } else if (!textNode.isString()) {
+            errors.add(new ApiError("text", "type", "text must be a string."));
+        } else if (textNode.stringValue().isBlank()) {
+            errors.add(new ApiError("text", "not-empty", "text must not be empty."));
+        } else {
+            text = textNode.stringValue();
+        }
+        boolean synthetic = false;
+        JsonNode syntheticNode = root.get("synthetic");
+        if (syntheticNode != null && !syntheticNode.isNull()) {
+            if (syntheticNode.isBoolean()) {
+                synthetic = syntheticNode.booleanValue();
+            } else {
+                errors.add(new ApiError("synthetic", "type", "synthetic must be true or false."));
+            }
+        }
+        NewDocument.MeetingInput meeting = meeting(root.get("meeting"), errors);
+
+        if (!errors.isEmpty()) {
+            return new Result(null, List.copyOf(errors));
+        }
+        return new Result(new NewDocument(title.strip(), kind, publishedOn, sourceUrl, language, meeting, text,
+                synthetic), List.of());
+    }
+
+    private NewDocument.MeetingInput meeting(JsonNode node, List<ApiError> errors) {
+        if (node == null || node.isNull()) {
+            errors.add(new ApiError("meeting", "required", "meeting is required."));
+            return null;
+        }
+        if (!node.isObject()) {
+            errors.add(new ApiError("meeting", "type", "meeting must be an object."));
+            return null;
+        }
+        int before = errors.size();
+        unknownFields(node, MEETING_FIELDS, "meeting.", errors);
+        String series = requiredString(node, "series", "meeting.series", errors);
+        if (series != null && !SERIES.matcher(series).matches()) {
+            errors.add(new ApiError("meeting.series", "pattern", "meeting.series must be 1–64 letters, digits,"
+                    + " spaces or . + & ( ) -, like ADMM or ADMM-Plus."));
+        }
+        Integer number = null;
+        JsonNode numberNode = node.get("number");
+        if (numberNode != null && !numberNode.isNull()) {
+            if (!numberNode.isIntegralNumber() || !numberNode.canConvertToInt() || numberNode.intValue() < 1
+                    || numberNode.intValue() > 9999) {
+                errors.add(new ApiError("meeting.number", "range", "meeting.number must be a whole number from 1 to 9999."));
+            } else {
+                number = numberNode.intValue();
+            }
+        }
+        PartialDate date = null;
+        String dateText = requiredString(node, "date", "meeting.date", errors);
+        if (dateText != null) {
+            try {
+                date = PartialDate.parse(dateText);
+            } catch (IllegalArgumentException e) {
+                errors.add(new ApiError("meeting.date", "date", "meeting.date " + e.getMessage() + "; got \""
+                        + dateText + "\"."));
+            }
+        }
+        String host = requiredString(node, "hostCountry", "meeting.hostCountry", errors);
+        if (host != null && !COUNTRIES.contains(host)) {
+            errors.add(new ApiError("meeting.hostCountry", "iso-3166-1-alpha-2", "meeting.hostCountry must be an"
+                    + " ISO 3166-1 alpha-2 code in capitals, like LA or MY; got \"" + host + "\"."));
+        }
+        String hostCity = optionalString(node, "hostCity", "meeting.hostCity", errors);
+        String title = optionalString(node, "title", "meeting.title", errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        return new NewDocument.MeetingInput(series.strip(), number, date, host, blankToNull(hostCity), blankToNull(title));
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<ApiError> errors) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!known.contains(e.getKey())) {
+                errors.add(new ApiError(prefix + e.getKey(), "unknown-field", "Unknown field " + prefix + e.getKey()
+                        + "; known fields are " + String.join(", ", new TreeSet<>(known)) + "."));
+            }
+        }
+    }
+
+    private static String requiredString(JsonNode node, String name, String path, List<ApiError> errors) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            errors.add(new ApiError(path, "required", path + " is required."));
+            return null;
+        }
+        if (!v.isString()) {
+            errors.add(new ApiError(path, "type", path + " must be a string."));
+            return null;
+        }
+        if (v.stringValue().isBlank()) {
+            errors.add(new ApiError(path, "not-empty", path + " must not be empty."));
+            return null;
+        }
+        return v.stringValue();
+    }
+
+    private static String optionalString(JsonNode node, String name, String path, List<ApiError> errors) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isString()) {
+            errors.add(new ApiError(path, "type", path + " must be a string."));
+            return null;
+        }
+        return v.stringValue().isBlank() ? null : v.stringValue().strip();
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && Arrays.asList("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Result failed(ApiError error) {
+        return new Result(null, List.of(error));
+    }
+}

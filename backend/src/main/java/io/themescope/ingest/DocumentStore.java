@@ -1,0 +1,174 @@
+package io.themescope.ingest;
+
+import io.themescope.clickhouse.schema.Documents;
+import io.themescope.clickhouse.schema.Meetings;
+import io.themescope.clickhouse.schema.Mentions;
+import io.themescope.themes.Mention;
+import io.themescope.web.ApiError;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+/**
+ * Stores prepared documents in batches: one query to find duplicates, one to check meetings, one
+ * insert for all mentions and one for all documents. Writes are serialised in this process, which
+ * makes "check, then insert" safe against racing requests; the document row goes in last and a
+ * failure removes the batch's mentions again, so a failed batch leaves nothing behind.
+ */
+@Component
+final class DocumentStore {
+
+    private final IndexGeneration generation;
+    private final io.themescope.themes.Taxonomy taxonomy;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
+    DocumentStore(IndexGeneration generation, io.themescope.themes.Taxonomy taxonomy) {
+        this.generation = generation;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Stores what is new in {@code batch}; one outcome per input, in order. Blocking. */
+    List<IngestOutcome> save(DSLContext dsl, List<PreparedDocument> batch) {
+        return generation.whileWriting(() -> {
+            writeLock.lock();
+            try {
+                return saveLocked(dsl, batch);
+            } finally {
+                writeLock.unlock();
+            }
+        });
+    }
+
+    private List<IngestOutcome> saveLocked(DSLContext dsl, List<PreparedDocument> batch) {
+        Set<String> ids = batch.stream().map(PreparedDocument::id).collect(Collectors.toSet());
+        Map<String, Integer> existingWords = new HashMap<>();
+        for (Record2<String, Long> r : dsl.select(Documents.ID, Documents.WORDS).from(Documents.TABLE)
+                .where(Documents.ID.in(ids)).fetch()) {
+            existingWords.put(r.value1(), r.value2().intValue());
+        }
+        Map<String, MeetingRow> meetings = MeetingRow.load(dsl, batch.stream()
+                .map(d -> d.document().meeting().id()).collect(Collectors.toSet()));
+
+        List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
+        List<PreparedDocument> fresh = new ArrayList<>();
+        Map<String, MeetingRow> newMeetings = new LinkedHashMap<>();
+        Map<String, PreparedDocument> seenInBatch = new HashMap<>();
+        for (PreparedDocument d : batch) {
+            if (existingWords.containsKey(d.id())) {
+                outcomes.add(IngestOutcome.duplicate(d.id(), existingWords.get(d.id()), storedCounts(dsl, d.id())));
+                continue;
+            }
+            if (seenInBatch.containsKey(d.id())) {
+                outcomes.add(IngestOutcome.duplicate(d.id(), d.words(), d.themeCounts()));
+                continue;
+            }
+            MeetingRow wanted = MeetingRow.of(d.document().meeting());
+            MeetingRow known = meetings.getOrDefault(wanted.id(), newMeetings.get(wanted.id()));
+            if (known != null) {
+                List<ApiError> conflicts = known.conflictsWith(wanted);
+                if (!conflicts.isEmpty()) {
+                    outcomes.add(IngestOutcome.rejected(conflicts));
+                    continue;
+                }
+            } else {
+                newMeetings.put(wanted.id(), wanted);
+            }
+            seenInBatch.put(d.id(), d);
+            fresh.add(d);
+            outcomes.add(IngestOutcome.stored(d));
+        }
+        if (fresh.isEmpty()) {
+            return outcomes;
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        if (!newMeetings.isEmpty()) {
+            MeetingRow.insert(dsl, newMeetings.values(), now);
+        }
+        insertMentions(dsl, fresh.stream().map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions()))
+                .toList(), generation.writeTargets());
+        try {
+            insertDocuments(dsl, fresh, now);
+        } catch (RuntimeException e) {
+            dsl.deleteFrom(Mentions.TABLE)
+                    .where(Mentions.DOCUMENT_ID.in(fresh.stream().map(PreparedDocument::id).toList()))
+                    .execute();
+            throw e;
+        }
+        return outcomes;
+    }
+
+    /** A document's facts with the mentions extracted from it. */
+    record Extracted(DocContext context, List<Mention> mentions) {
+    }
+
+    /** Re-extracted mentions of stored documents, written into generation {@code target} only. */
+    void saveMentions(DSLContext dsl, List<Extracted> docs, int target) {
+        insertMentions(dsl, docs, new int[] {target});
+    }
+
+    private Map<String, Integer> storedCounts(DSLContext dsl, String documentId) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Record r : dsl.select(Mentions.THEME, DSL.count()).from(Mentions.TABLE)
+                .where(Mentions.GENERATION.eq(generation.current()))
+                .and(Mentions.DOCUMENT_ID.eq(documentId))
+                .groupBy(Mentions.THEME).fetch()) {
+            counts.put(r.get(Mentions.THEME), r.get(1, Integer.class));
+        }
+        return counts;
+    }
+
+    private static void insertMentions(DSLContext dsl, List<Extracted> docs, int[] generations) {
+        InsertValuesStepN<?> insert = dsl.insertInto(Mentions.TABLE, List.of(Mentions.GENERATION, Mentions.THEME,
+                Mentions.MEETING_DATE, Mentions.DATE_PRECISION, Mentions.YEAR, Mentions.MEETING_ID, Mentions.SERIES,
+                Mentions.HOST_COUNTRY, Mentions.KIND, Mentions.DOCUMENT_ID, Mentions.TERM, Mentions.START, Mentions.END,
+                Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.SYNTHETIC));
+        int rows = 0;
+        for (int g : generations) {
+            for (Extracted d : docs) {
+                DocContext c = d.context();
+                for (Mention mention : d.mentions()) {
+                    insert = insert.values(g, mention.theme(), c.meetingDate(), c.datePrecision(),
+                            c.meetingDate().getYear(), c.meetingId(), c.series(), c.hostCountry(), c.kind(),
+                            c.documentId(), mention.term(), mention.start(), mention.end(), mention.sentence(),
+                            mention.sentenceStart(), c.synthetic());
+                    rows++;
+                }
+            }
+        }
+        if (rows > 0) {
+            insert.execute();
+        }
+    }
+
+    private void insertDocuments(DSLContext dsl, List<PreparedDocument> docs, LocalDateTime now) {
+        InsertValuesStepN<?> insert = dsl.insertInto(Documents.TABLE, List.of(Documents.ID, Documents.MEETING_ID,
+                Documents.SERIES, Documents.MEETING_DATE, Documents.DATE_PRECISION, Documents.YEAR,
+                Documents.HOST_COUNTRY, Documents.KIND, Documents.TITLE, Documents.PUBLISHED_ON, Documents.SOURCE_URL,
+                Documents.LANGUAGE, Documents.WORDS, Documents.TEXT, Documents.CONTENT_HASH,
+                Documents.TAXONOMY_VERSION, Documents.INGESTED_AT, Documents.SYNTHETIC));
+        for (PreparedDocument d : docs) {
+            NewDocument doc = d.document();
+            NewDocument.MeetingInput m = doc.meeting();
+            insert = insert.values(d.id(), m.id(), m.series(), m.date().date(),
+                    m.date().precision().label(), m.date().date().getYear(), m.hostCountry(), doc.kind(), doc.title(),
+                    doc.publishedOn(), doc.sourceUrl(), doc.language(), (long) d.words(), doc.text(), d.contentHash(),
+                    taxonomy.version(), now, doc.synthetic());
+        }
+        insert.execute();
+    }
+}

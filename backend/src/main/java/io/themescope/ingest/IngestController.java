@@ -1,0 +1,60 @@
+package io.themescope.ingest;
+
+import io.themescope.web.ApiValidationException;
+import io.themescope.web.RequestBodies;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+
+/**
+ * Document ingest over HTTP. Bodies are read as bytes so that UTF-8 and size rules are enforced
+ * here, identically for the single and the NDJSON endpoint; everything else is the service's.
+ */
+@RestController
+@RequestMapping("/api/v1/documents")
+class IngestController {
+
+    private final IngestService service;
+    private final DocumentRequestParser parser;
+    private final IngestProperties properties;
+
+    IngestController(IngestService service, DocumentRequestParser parser, IngestProperties properties) {
+        this.service = service;
+        this.parser = parser;
+        this.properties = properties;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<IngestOutcome>> create(ServerHttpRequest request) {
+        return RequestBodies.readAll(request, properties.maxDocumentSize().toBytes(), "themescope.ingest.max-document-size")
+                .map(parser::parse)
+                .flatMap(result -> {
+                    if (!result.ok()) {
+                        return Mono.error(new ApiValidationException(result.errors()));
+                    }
+                    return service.ingest(result.document());
+                })
+                .flatMap(outcome -> outcome.isRejected()
+                        ? Mono.error(new ApiValidationException(409, outcome.errors()))
+                        : Mono.just(ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
+                                .location(URI.create("/api/v1/documents/" + outcome.id()))
+                                .body(outcome)));
+    }
+
+    @PostMapping(path = "/bulk", consumes = {"application/x-ndjson", "application/jsonl"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<BulkReport> bulk(ServerHttpRequest request) {
+        var lines = RequestBodies.lines(request, properties.maxBulkSize().toBytes(),
+                        (int) Math.min(Integer.MAX_VALUE - 8, properties.maxDocumentSize().toBytes()),
+                        "themescope.ingest.max-document-size")
+                .map(parser::parseLine);
+        return service.ingestAll(lines, IngestService.ProgressListener.NONE);
+    }
+}

@@ -1,0 +1,11 @@
+package io.themescope.ingest;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/** Size limits for ingest: one document (a JSON body or an NDJSON line) and a whole bulk upload. */
+@ConfigurationProperties("themescope.ingest")
+public record IngestProperties(@DefaultValue("16MB") DataSize maxDocumentSize,
+                               @DefaultValue("4GB") DataSize maxBulkSize) {
+}

@@ -1,0 +1,115 @@
+package io.themescope.ingest;
+
+import io.themescope.clickhouse.ClickHouseExecutor;
+import io.themescope.themes.Extraction;
+import io.themescope.themes.MentionExtractor;
+import io.themescope.web.ApiError;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ingest pipeline: parse and validate → extract mentions (CPU, in parallel) → store in
+ * batches. Single documents are a batch of one, so the API, the bulk endpoint, the CLI and the
+ * demo loader share one path and one set of rules.
+ */
+@Service
+public final class IngestService {
+
+    public static final int BATCH_SIZE = 200;
+
+    private final MentionExtractor extractor;
+    private final DocumentStore store;
+    private final ClickHouseExecutor executor;
+    private final AnalyticsCacheInvalidation invalidation;
+
+    IngestService(MentionExtractor extractor, DocumentStore store, ClickHouseExecutor executor,
+                  AnalyticsCacheInvalidation invalidation) {
+        this.extractor = extractor;
+        this.store = store;
+        this.executor = executor;
+        this.invalidation = invalidation;
+    }
+
+    /** Extracts mentions and counts words; pure CPU, safe on any thread. */
+    PreparedDocument prepare(NewDocument doc) {
+        Extraction extraction = extractor.extract(doc.text());
+        String hash = DocumentIds.contentHash(doc.text());
+        String id = DocumentIds.documentId(doc.meeting().id(), hash);
+        Map<String, Integer> counts = new TreeMap<>(extraction.counts());
+        counts.values().removeIf(c -> c == 0);
+        return new PreparedDocument(id, hash, doc, extraction.words(), extraction.mentions(), counts);
+    }
+
+    public Mono<IngestOutcome> ingest(NewDocument doc) {
+        return Mono.fromCallable(() -> prepare(doc))
+                .subscribeOn(Schedulers.parallel())
+                .flatMap(prepared -> executor.write(dsl -> store.save(dsl, List.of(prepared))))
+                .map(List::getFirst)
+                .doOnNext(o -> invalidation.changed());
+    }
+
+    /**
+     * Ingests a stream of parse results (one per NDJSON line or file), extracting up to the number of
+     * cores at once and storing in batches; rejected items are reported with their position.
+     */
+    public Mono<BulkReport> ingestAll(Flux<DocumentRequestParser.Result> items, ProgressListener progress) {
+        int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return items.index()
+                .filter(t -> !t.getT2().blank())
+                .flatMapSequential(t -> {
+                    long line = t.getT1() + 1;
+                    DocumentRequestParser.Result r = t.getT2();
+                    if (!r.ok()) {
+                        return Mono.just(new Item(line, null, r.errors()));
+                    }
+                    return Mono.fromCallable(() -> new Item(line, prepare(r.document()), null))
+                            .subscribeOn(Schedulers.parallel());
+                }, parallelism, parallelism * 2)
+                .buffer(BATCH_SIZE)
+                .concatMap(batch -> storeBatch(batch).doOnNext(progress::batchDone), 1)
+                .reduceWith(BulkReport.Builder::new, BulkReport.Builder::add)
+                .map(BulkReport.Builder::build)
+                .doOnNext(r -> invalidation.changed());
+    }
+
+    private Mono<List<Result>> storeBatch(List<Item> batch) {
+        List<PreparedDocument> docs = new ArrayList<>();
+        for (Item i : batch) {
+            if (i.prepared != null) {
+                docs.add(i.prepared);
+            }
+        }
+        Mono<List<IngestOutcome>> stored = docs.isEmpty() ? Mono.just(List.of()) : executor.write(dsl -> store.save(dsl, docs));
+        return stored.map(outcomes -> {
+            List<Result> results = new ArrayList<>(batch.size());
+            int k = 0;
+            for (Item i : batch) {
+                results.add(new Result(i.line, i.prepared == null ? IngestOutcome.rejected(i.errors) : outcomes.get(k++),
+                        i.prepared == null ? 0 : i.prepared.document().text().length()));
+            }
+            return results;
+        });
+    }
+
+    private record Item(long line, PreparedDocument prepared, List<ApiError> errors) {
+    }
+
+    /** One stored, duplicate or rejected item with its 1-based position and its size in characters. */
+    public record Result(long line, IngestOutcome outcome, long chars) {
+    }
+
+    /** Told after every stored batch; the CLI draws its progress bar from it. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        ProgressListener NONE = results -> { };
+
+        void batchDone(List<Result> results);
+    }
+}
