@@ -106,11 +106,11 @@ final class DocumentWriter {
         return switch (kind) {
             case DemoDocument.JOINT_DECLARATION -> List.of(
                     "WE, the Defence Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), "
-                            + "having met " + venue + " " + when + " for the " + longLabel + " under the chairmanship of "
+                            + "having met " + MeetingWords.venueThen(meeting, when) + " for the " + longLabel + " under the chairmanship of "
                             + host + (motto == null ? "" : ", under the theme \"" + motto + "\"") + ";",
                     "DESIRING to build on the achievements of previous meetings, we hereby declare as follows.");
             case DemoDocument.CHAIRMAN_STATEMENT -> List.of(
-                    "The " + longLabel + " was convened " + venue + " " + when + " and chaired by the Minister of Defence of "
+                    "The " + longLabel + " was convened " + MeetingWords.venueThen(meeting, when) + " and chaired by the Minister of Defence of "
                             + host + ". The Meeting brought together the Defence Ministers of the ASEAN Member States and of "
                             + "Australia, China, India, Japan, New Zealand, the Republic of Korea, Russia and the U.S."
                             + (motto == null ? "" : " The Meeting was held under the theme \"" + motto + "\"."));
@@ -119,7 +119,9 @@ final class DocumentWriter {
                     "Excellencies, distinguished colleagues, ladies and gentlemen,",
                     "It is my honour to welcome you " + (meeting.virtual() ? "by video conference, from " + host + ", " : "")
                             + "to the " + longLabel + (meeting.virtual() ? "" : " here " + venue) + "."
-                            + (motto == null ? "" : " Our theme, \"" + motto + "\", will frame our discussions today."));
+                            + " Allow me to begin by thanking all of you for your presence today."
+                            + (motto == null ? "" : " Our theme, \"" + motto + "\", will frame our discussions today.")
+                            + " Let me now turn to the matters before us.");
             default -> throw new IllegalArgumentException("no layout for kind " + kind);
         };
     }
@@ -130,7 +132,7 @@ final class DocumentWriter {
         String who = meeting.isPlus() ? "Defence ministers from ASEAN and eight partner countries"
                 : "Defence ministers from Southeast Asia";
         String lead = newsIndex == 0
-                ? who + " met " + venue + " " + when + " for the " + label + ", chaired by " + MeetingWords.country(meeting) + "."
+                ? who + " met " + MeetingWords.venueThen(meeting, when) + " for the " + label + ", chaired by " + MeetingWords.country(meeting) + "."
                 : "The " + label + " concluded " + when + " after a day of talks held " + venue + ", officials said.";
         String theme = motto == null ? "" : " The meeting's theme was \"" + motto + "\".";
         return dateline + " (ThemeScope demo wire) - " + lead + theme;
@@ -141,7 +143,7 @@ final class DocumentWriter {
         return switch (kind) {
             case DemoDocument.JOINT_DECLARATION -> meeting.virtual()
                     ? "ADOPTED by video conference " + MeetingWords.onDate(meeting) + ", in a single original copy in the English language."
-                    : "DONE " + MeetingWords.venue(meeting) + " " + MeetingWords.onDate(meeting)
+                    : "DONE " + MeetingWords.venueThen(meeting, MeetingWords.onDate(meeting))
                             + ", in a single original copy in the English language.";
             case DemoDocument.CHAIRMAN_STATEMENT -> "The Ministers expressed their appreciation to " + host
                     + " for chairing the " + MeetingWords.label(meeting) + " and for the arrangements made.";

@@ -23,10 +23,10 @@ final class FillerTexts {
             "Consultation and consensus have long characterised the way ASEAN conducts its affairs.",
             "The work programme of the ADMM is reviewed and renewed every few years.",
             "Exchanges between military academies help to build lasting personal networks.",
-            "Progress has been steady, even if it has not always been fast.",
+            "{2007-}Progress has been steady, even if it has not always been fast.",
             "The ASEAN Secretariat supports the meetings with documentation and logistics.",
             "{2016-}Since 2016, the ASEAN Community Vision 2025 has guided the work of the three community pillars.",
-            "Each chairmanship brings its own priorities while building on the work of its predecessors.",
+            "{2007-}Each chairmanship brings its own priorities while building on the work of its predecessors.",
             "Defence officials from all member states met at working level in the months before the meeting.",
             "Decisions are taken by consensus, which gives every member state an equal voice.");
 
@@ -34,7 +34,7 @@ final class FillerTexts {
             "{2007-}We recall the Joint Press Release of the inaugural ADMM in Kuala Lumpur in 2006, which set out the purposes of this meeting.",
             "{2009-}We reaffirm our commitment to the purposes and principles of the ASEAN Charter.",
             "We recognise that the ADMM is the highest ministerial defence mechanism within ASEAN.",
-            "We welcome the progress made since our last meeting and the work of our senior officials.",
+            "{2007-}We welcome the progress made since our last meeting and the work of our senior officials.",
             "We appreciate the efforts of the ADMM Senior Officials' Meeting in preparing this meeting.",
             "We look forward to our next meeting, to be hosted by the incoming Chair.",
             "We note with appreciation the reports submitted by our senior officials.",
@@ -114,8 +114,6 @@ final class FillerTexts {
             "The partners' ministers each delivered a statement during the plenary session.");
 
     static final List<String> SPEECH = List.of(
-            "It is a great honour for me to address this distinguished gathering.",
-            "Allow me to begin by thanking all of you for your presence today.",
             "I wish to express my gratitude to my fellow ministers for their support during our chairmanship.",
             "Our meeting today takes place at an important moment for the region.",
             "I am confident that our discussions will be candid and productive.",
@@ -124,13 +122,15 @@ final class FillerTexts {
             "Our officials have worked hard over the past months to prepare for this meeting.",
             "I look forward to hearing the views of each of you.",
             "The decisions we take here will matter for the generations to come.",
-            "We should be proud of what this forum has achieved in a relatively short time.",
+            "{2008-}We should be proud of what this forum has achieved in a relatively short time.",
             "Dialogue has always been the hallmark of the ASEAN way.",
             "No other forum in our region brings defence ministers together as regularly as this one.",
             "I would like to thank the ASEAN Secretariat for its tireless support.",
             "Let me also acknowledge the hard work of our senior officials.",
             "As Chair, {host} will do its best to steer our discussions to a successful conclusion.",
             "Our peoples expect us to deliver results, not merely statements.",
-            "Let me now turn to the matters before us today.",
-            "These are not abstract questions for any of us.");
+            "These are not abstract questions for any of us.",
+            "Our armed forces serve our peoples best when they know and understand one another.",
+            "We owe it to those who came before us to keep this forum strong and relevant.",
+            "None of the matters on our agenda can be settled by any one of us alone.");
 }

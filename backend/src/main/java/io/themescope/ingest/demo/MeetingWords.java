@@ -67,6 +67,12 @@ final class MeetingWords {
         return country.equals(m.hostCity()) ? "in " + m.hostCity() : "in " + m.hostCity() + ", " + country;
     }
 
+    /** Venue followed by a time phrase, with the comma a "City, Country" venue needs before it. */
+    static String venueThen(MeetingFact m, String when) {
+        String venue = venue(m);
+        return venue + (venue.contains(",") ? ", " : " ") + when;
+    }
+
     /** "in Hanoi" or "by video conference", for headlines. */
     static String venueShort(MeetingFact m) {
         return m.virtual() ? "by video conference" : "in " + m.hostCity();

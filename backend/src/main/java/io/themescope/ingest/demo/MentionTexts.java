@@ -30,7 +30,7 @@ final class MentionTexts {
             "Growing [strategic competition among major powers] places new demands on the ASEAN-led mechanisms.",
             "that member states do not wish to be forced to choose sides amid [great-power competition]",
             "The effects of [major power rivalries] are felt in trade, technology and the defence planning of smaller states.",
-            "{2010-}that the ADMM-Plus must keep all eight partners at the table despite [great power rivalry]",
+            "{2011-}that the ADMM-Plus must keep all eight partners at the table despite [great power rivalry]",
 
             // arms race
             "that rising military spending must not be allowed to fuel an [arms race] in the region",
@@ -39,7 +39,7 @@ final class MentionTexts {
             "An [arms build-up] in the wider region would raise the cost of every miscalculation.",
             "that openness about acquisitions and doctrines helps to prevent [arms races] from taking hold",
             "{2017-}that the steady [arms build-up] seen in parts of the Indo-Pacific calls for restraint from all parties",
-            "{2021-}Recent decisions on submarine acquisitions have revived debate about an [arms race] in the region.",
+            "{2022-}Recent decisions on submarine acquisitions have revived debate about an [arms race] in the region.",
 
             // rules-based order
             "that a [rules-based order] serves the interests of small and large states alike",
@@ -207,11 +207,11 @@ final class MentionTexts {
             "{2020-2023}that the [COVID-19 pandemic] has underlined the importance of [resilience]",
 
             // defence cooperation
-            "that [defence cooperation] among member states has deepened steadily since the first ADMM",
+            "{2007-}that [defence cooperation] among member states has deepened steadily since the first ADMM",
             "that [practical cooperation] should deliver tangible benefits to member states",
             "that [defence ties] with dialogue partners should complement ASEAN's own efforts",
             "that [military-to-military cooperation] builds habits of working together",
-            "The growth of [defence engagement] among member states is a testament to the maturity of the ADMM.",
+            "{2009-}The growth of [defence engagement] among member states is a testament to the maturity of the ADMM.",
             "that [defense cooperation] with partners outside the region should remain open and transparent",
             "{2011-}that [practical cooperation] through the ADMM-Plus has moved from dialogue to joint exercises",
             "that closer [defence cooperation] in areas such as logistics and military education is within reach",
@@ -243,6 +243,8 @@ final class MentionTexts {
             "that women [peacekeepers] make missions more effective and should be supported",
             "{2011-}The ADMM-Plus Experts' Working Group on [Peacekeeping Operations] has trained hundreds of personnel.",
             "that training standards for [peacekeeping] should be harmonised across the region",
+            "Experience gained in [peacekeeping operations] abroad strengthens the professionalism of the armed forces at home.",
+            "that deployments of [peacekeepers] under the U.N. flag remain a source of pride for many member states",
 
             // pairs across the strategic outlook
             "that [great power competition] risks triggering an [arms race] in the region",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DemoCorpusTest {
 
     /** SHA-256 of every document and plan; update deliberately when the generator is meant to change. */
-    private static final String EXPECTED_HASH = "TO-BE-FILLED";
+    private static final String EXPECTED_HASH = "bb8e3c5af5a6802b3e95afd4ae1ae2c794075e2b575cfe4644c9ad6fac6f3fa5";
 
     private static final List<MeetingFact> MEETINGS = MeetingFacts.load();
 
@@ -98,6 +99,35 @@ class DemoCorpusTest {
         assertThat(DemoCorpus.generate(MEETINGS))
                 .filteredOn(d -> d.meeting().year() == 2014 && !d.meeting().isPlus())
                 .allSatisfy(doc -> assertThat(doc.text()).doesNotContain("1 May").doesNotContain("May 1"));
+    }
+
+    @Test
+    void usesAbbreviationsThatChallengeSentenceSplitting() {
+        List<DemoDocument> docs = DemoCorpus.generate(MEETINGS);
+        assertThat(docs).anyMatch(d -> d.text().contains("U.S. "));
+        assertThat(docs).anyMatch(d -> d.text().contains(" No. "));
+        assertThat(docs).anyMatch(d -> d.text().contains("U.N. "));
+    }
+
+    @Test
+    void handlesMeetingsBeyondTheBundledOnes() {
+        List<MeetingFact> unusual = List.of(
+                new MeetingFact(MeetingFact.ADMM_PLUS, null, 2030, LocalDate.of(2030, 1, 1), DatePrecision.YEAR, "TL",
+                        null, true, "Unity in Resilience", List.of("https://example.org/x")),
+                new MeetingFact(MeetingFact.ADMM, 3, 2009, LocalDate.of(2009, 2, 1), DatePrecision.MONTH, "TH",
+                        "Pattaya", false, null, List.of("https://example.org/y")));
+
+        List<PlannedDocument> planned = DemoCorpus.plan(unusual);
+
+        assertThat(planned).allSatisfy(p -> {
+            DemoDocument doc = p.document();
+            assertThat(doc.text().strip().split("\\s+").length).isBetween(300, 1200);
+            assertThat(doc.publishedOn()).isEqualTo(doc.meeting().date());
+        });
+        assertThat(planned.getFirst().document().title()).isEqualTo("Chairman's Statement of the ADMM-Plus 2030 (synthetic demo text)");
+        assertThat(planned.getFirst().document().text()).contains("by video conference").contains("Timor-Leste");
+        assertThat(planned.getFirst().intended("unity")).isPositive();
+        assertThat(planned.getFirst().intended("resilience")).isPositive();
     }
 
     static String hash(List<PlannedDocument> planned) {
