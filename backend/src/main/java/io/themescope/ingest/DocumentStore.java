@@ -142,10 +142,11 @@ final class DocumentStore {
             for (Extracted d : docs) {
                 DocContext c = d.context();
                 for (Mention mention : d.mentions()) {
-                    insert = insert.values(g, mention.theme(), c.meetingDate(), c.datePrecision(),
+                    insert = insert.values(g, mention.themeId(), c.meetingDate(), c.datePrecision(),
                             c.meetingDate().getYear(), c.meetingId(), c.series(), c.hostCountry(), c.kind(),
-                            c.documentId(), mention.term(), mention.start(), mention.end(), mention.sentence(),
-                            mention.sentenceStart(), c.synthetic());
+                            c.documentId(), mention.term(), Math.toIntExact(mention.start()),
+                            Math.toIntExact(mention.end()), mention.sentence().text(),
+                            Math.toIntExact(mention.sentence().start()), c.synthetic());
                     rows++;
                 }
             }

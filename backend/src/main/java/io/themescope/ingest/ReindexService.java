@@ -67,6 +67,7 @@ public final class ReindexService {
                 .orderBy(Documents.ID).fetch(Documents.ID));
         int target = generation.pending();
         long mentions = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         try {
             for (int i = 0; i < ids.size(); i += BATCH) {
                 List<String> slice = ids.subList(i, Math.min(ids.size(), i + BATCH));
@@ -75,8 +76,10 @@ public final class ReindexService {
                                 Documents.DATE_PRECISION, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC,
                                 Documents.TEXT)
                         .from(Documents.TABLE).where(Documents.ID.in(slice))
-                        .limitBy(1).by(Documents.ID)
                         .fetch()) {
+                    if (!seen.add(r.get(Documents.ID))) {
+                        continue;
+                    }
                     DocContext ctx = new DocContext(r.get(Documents.ID), r.get(Documents.MEETING_ID),
                             r.get(Documents.SERIES), r.get(Documents.MEETING_DATE), r.get(Documents.DATE_PRECISION),
                             r.get(Documents.HOST_COUNTRY), r.get(Documents.KIND), r.get(Documents.SYNTHETIC));

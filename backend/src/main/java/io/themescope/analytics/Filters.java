@@ -1,0 +1,79 @@
+package io.themescope.analytics;
+
+import io.themescope.clickhouse.schema.Documents;
+import io.themescope.clickhouse.schema.Meetings;
+import io.themescope.clickhouse.schema.Mentions;
+import io.themescope.ingest.DocumentRequestParser;
+import io.themescope.web.ApiError;
+import io.themescope.web.ApiValidationException;
+import io.themescope.web.Period;
+import io.themescope.web.QueryParams;
+import org.jooq.Condition;
+import org.jooq.Field;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.jooq.impl.DSL.noCondition;
+
+/**
+ * The filters every analytics endpoint shares: period, series, host and document kind. Each turns
+ * into a jOOQ condition on the table at hand and collapses to {@code noCondition()} when absent, so
+ * the builders compose them without special cases.
+ */
+public record Filters(Period period, List<String> series, List<String> hosts, List<String> kinds) {
+
+    public static Filters parse(String from, String to, List<String> series, List<String> host, List<String> kind) {
+        Period period = Period.parse(from, to);
+        List<String> kinds = QueryParams.list(kind);
+        List<ApiError> errors = new ArrayList<>();
+        for (String k : kinds) {
+            if (!DocumentRequestParser.KINDS.contains(k)) {
+                errors.add(new ApiError("kind", "enum", "kind must be one of "
+                        + String.join(", ", new TreeSet<>(DocumentRequestParser.KINDS)) + "; got \"" + k + "\"."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiValidationException(errors);
+        }
+        return new Filters(period, QueryParams.list(series), QueryParams.hosts(host), kinds);
+    }
+
+    public static Filters none() {
+        return new Filters(new Period(null, null), List.of(), List.of(), List.of());
+    }
+
+    public Condition onMentions() {
+        return common(Mentions.MEETING_DATE, Mentions.SERIES, Mentions.HOST_COUNTRY)
+                .and(kinds.isEmpty() ? noCondition() : Mentions.KIND.in(kinds));
+    }
+
+    public Condition onDocuments() {
+        return common(Documents.MEETING_DATE, Documents.SERIES, Documents.HOST_COUNTRY)
+                .and(kinds.isEmpty() ? noCondition() : Documents.KIND.in(kinds));
+    }
+
+    /** Meetings have no kind: a kind filter narrows documents, not the list of meetings. */
+    public Condition onMeetings() {
+        return common(Meetings.DATE, Meetings.SERIES, Meetings.HOST_COUNTRY);
+    }
+
+    private Condition common(Field<LocalDate> date, Field<String> seriesField, Field<String> hostField) {
+        Condition c = noCondition();
+        if (period.from() != null) {
+            c = c.and(date.ge(period.from()));
+        }
+        if (period.to() != null) {
+            c = c.and(date.le(period.to()));
+        }
+        if (!series.isEmpty()) {
+            c = c.and(seriesField.in(series));
+        }
+        if (!hosts.isEmpty()) {
+            c = c.and(hostField.in(hosts));
+        }
+        return c;
+    }
+}

@@ -1,0 +1,26 @@
+package io.themescope.series;
+
+import io.themescope.ingest.IndexGeneration;
+import io.themescope.themes.Taxonomy;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** Runs a validated series query and shapes the answer; shared by the JSON endpoint and the exports. */
+@Service
+public final class SeriesService {
+
+    private final SeriesRunner runner;
+    private final SeriesShaper shaper;
+    private final IndexGeneration generation;
+
+    SeriesService(SeriesRunner runner, Taxonomy taxonomy, IndexGeneration generation) {
+        this.runner = runner;
+        this.shaper = new SeriesShaper(taxonomy);
+        this.generation = generation;
+    }
+
+    public Mono<SeriesResponse> series(SeriesQuery q) {
+        String version = generation.taxonomyVersion();
+        return runner.run(q, q.metric() == Metric.SHARE).map(data -> shaper.shape(q, data, version));
+    }
+}
