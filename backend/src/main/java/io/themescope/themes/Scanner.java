@@ -1,0 +1,315 @@
+package io.themescope.themes;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * One extraction run: reads characters into a bounded buffer, cuts them into sentences, counts
+ * words and walks the phrase trie from every place a match may start, all in a single forward pass
+ * per sentence. A walk skips spaces, one line break, hyphens, dashes, apostrophes, format characters
+ * and abbreviation periods between letters, so phrases match across those; it stops at any other
+ * punctuation and never leaves its sentence. From each start the longest key that ends at a word
+ * end wins, provided no exclude of the same theme covers it; a winner hides the starts inside it.
+ * Not thread-safe: every run gets its own instance.
+ */
+final class Scanner {
+
+    /** Where characters come from: a Reader or an in-memory text. */
+    @FunctionalInterface
+    interface Source {
+        int read(char[] dst, int off, int len) throws IOException;
+    }
+
+    static final int CHUNK = 1 << 16;
+    /** Longest run of gap characters (spaces, hyphens ...) allowed between two words of a phrase. */
+    static final int MAX_GAP = 64;
+
+    private final PhraseTrie trie;
+    private final String[] themeIds;
+    private final Consumer<? super Mention> sink;
+    private final long[] counts;
+    private final WordCounter words = new WordCounter();
+
+    private int[] acceptEnd = new int[32];
+    private int[] acceptNode = new int[32];
+    private int accepts;
+
+    private long[] excludeStart = new long[8];
+    private long[] excludeEnd = new long[8];
+    private int[] excludeTheme = new int[8];
+    private int excludes;
+    private long consumedUntil;
+
+    private char[] buf;
+    private long base;
+    private int segmentStart;
+    private int segmentEnd;
+    private Sentence sentence;
+
+    Scanner(PhraseTrie trie, String[] themeIds, Consumer<? super Mention> sink) {
+        this.trie = trie;
+        this.themeIds = themeIds;
+        this.sink = sink;
+        this.counts = new long[themeIds.length];
+    }
+
+    long words() {
+        return words.words();
+    }
+
+    long[] counts() {
+        return counts;
+    }
+
+    /** Processes the whole source; {@code sizeHint} (when known) keeps small texts in small buffers. */
+    void run(Source source, long sizeHint) throws IOException {
+        int capacity = CHUNK + SentenceSplitter.MAX_SENTENCE + 1024;
+        if (sizeHint >= 0 && sizeHint < capacity) {
+            capacity = (int) sizeHint + 1;
+        }
+        char[] b = new char[capacity];
+        int len = 0;
+        int from = 0;
+        long offset = 0;
+        boolean eof = false;
+        while (true) {
+            while (true) {
+                int end = SentenceSplitter.segmentEnd(b, from, len, eof);
+                if (end == SentenceSplitter.NEED_MORE || end == from) {
+                    break;
+                }
+                segment(b, from, end, offset);
+                from = end;
+            }
+            if (eof) {
+                return;
+            }
+            if (from > 0) {
+                System.arraycopy(b, from, b, 0, len - from);
+                len -= from;
+                offset += from;
+                from = 0;
+            }
+            if (len == b.length) {
+                b = Arrays.copyOf(b, Math.max(b.length * 2, CHUNK));
+            }
+            int n = source.read(b, len, b.length - len);
+            if (n < 0) {
+                eof = true;
+            } else {
+                len += n;
+            }
+        }
+    }
+
+    private void segment(char[] b, int start, int end, long offset) {
+        buf = b;
+        base = offset;
+        segmentStart = start;
+        segmentEnd = end;
+        sentence = null;
+        WordCounter counter = words;
+        int i = start;
+        while (i < end) {
+            byte cls = CharClass.of(b[i]);
+            int width = 1;
+            if (cls == CharClass.SURROGATE) {
+                cls = CharClass.at(b, i, end);
+                width = CharClass.width(b, i, end);
+            }
+            if ((counter.step(cls) & WordCounter.MATCH_START) != 0) {
+                walk(b, i, end);
+                if (accepts > 0) {
+                    resolve(b, i);
+                }
+            }
+            i += width;
+        }
+    }
+
+    /** Walks the trie from the word start {@code s}, recording every key end that is also a word end. */
+    private void walk(char[] b, int s, int end) {
+        accepts = 0;
+        PhraseTrie t = trie;
+        int node = PhraseTrie.ROOT;
+        int j = s;
+        int gap = 0;
+        int breaks = 0;
+        while (j < end) {
+            char c = b[j];
+            byte cls = CharClass.of(c);
+            if (cls == CharClass.LETTER || cls == CharClass.DIGIT) {
+                char f = CharClass.fold1(c);
+                if (f != 0) {
+                    node = t.next(node, f);
+                } else {
+                    node = feed(node, CharClass.foldLong(c));
+                }
+                if (node < 0) {
+                    return;
+                }
+                j++;
+            } else if (cls == CharClass.SURROGATE) {
+                cls = CharClass.at(b, j, end);
+                if (!CharClass.isWord(cls)) {
+                    return;
+                }
+                node = feed(node, CharClass.foldCodePoint(Character.toCodePoint(c, b[j + 1])));
+                if (node < 0) {
+                    return;
+                }
+                j += 2;
+            } else {
+                switch (cls) {
+                    case CharClass.SPACE, CharClass.HYPHEN, CharClass.DASH, CharClass.APOSTROPHE, CharClass.IGNORABLE -> {
+                    }
+                    case CharClass.BREAK -> {
+                        boolean crBeforeLf = c == '\r' && j + 1 < end && b[j + 1] == '\n';
+                        if (!crBeforeLf && ++breaks > 1) {
+                            return;
+                        }
+                    }
+                    case CharClass.PERIOD -> {
+                        if (j + 1 >= end) {
+                            return;
+                        }
+                        byte next = CharClass.at(b, j + 1, end);
+                        if (!CharClass.isWord(next) && next != CharClass.HYPHEN) {
+                            return;
+                        }
+                    }
+                    case CharClass.COMMA -> node = t.next(node, ',');
+                    case CharClass.AMPERSAND -> node = feed(node, "and");
+                    default -> {
+                        return;
+                    }
+                }
+                if (node < 0 || ++gap > MAX_GAP) {
+                    return;
+                }
+                j++;
+                continue;
+            }
+            gap = 0;
+            breaks = 0;
+            if (t.entries(node) != null && wordEndsAt(b, j, end)) {
+                if (accepts == acceptEnd.length) {
+                    acceptEnd = Arrays.copyOf(acceptEnd, accepts * 2);
+                    acceptNode = Arrays.copyOf(acceptNode, accepts * 2);
+                }
+                acceptEnd[accepts] = j;
+                acceptNode[accepts] = node;
+                accepts++;
+            }
+        }
+    }
+
+    private int feed(int node, String folded) {
+        for (int k = 0; k < folded.length() && node >= 0; k++) {
+            node = trie.next(node, folded.charAt(k));
+        }
+        return node;
+    }
+
+    private static boolean wordEndsAt(char[] b, int j, int end) {
+        while (j < end && CharClass.of(b[j]) == CharClass.IGNORABLE) {
+            j++;
+        }
+        return j >= end || !CharClass.isWord(CharClass.at(b, j, end));
+    }
+
+    /** Registers the excludes found by the last walk, then emits the longest surviving match. */
+    private void resolve(char[] b, int s) {
+        long gs = base + s;
+        int kept = 0;
+        for (int k = 0; k < excludes; k++) {
+            if (excludeEnd[k] > gs) {
+                excludeStart[kept] = excludeStart[k];
+                excludeEnd[kept] = excludeEnd[k];
+                excludeTheme[kept] = excludeTheme[k];
+                kept++;
+            }
+        }
+        excludes = kept;
+        for (int a = 0; a < accepts; a++) {
+            for (PhraseTrie.Entry e : trie.entries(acceptNode[a])) {
+                if (e.kind() == PhraseTrie.Kind.EXCLUDE) {
+                    addExclude(gs, base + acceptEnd[a], e.themes()[0]);
+                }
+            }
+        }
+        if (gs < consumedUntil) {
+            return;
+        }
+        for (int a = accepts - 1; a >= 0; a--) {
+            long ge = base + acceptEnd[a];
+            for (PhraseTrie.Entry e : trie.entries(acceptNode[a])) {
+                if (e.kind() == PhraseTrie.Kind.EXCLUDE) {
+                    continue;
+                }
+                boolean emitted = false;
+                for (int theme : e.themes()) {
+                    if (!excluded(theme, gs, ge)) {
+                        emit(theme, e.phrase(), b, s, acceptEnd[a]);
+                        emitted = true;
+                    }
+                }
+                if (emitted) {
+                    consumedUntil = ge;
+                    return;
+                }
+            }
+        }
+    }
+
+    private void addExclude(long start, long end, int theme) {
+        if (excludes == excludeStart.length) {
+            excludeStart = Arrays.copyOf(excludeStart, excludes * 2);
+            excludeEnd = Arrays.copyOf(excludeEnd, excludes * 2);
+            excludeTheme = Arrays.copyOf(excludeTheme, excludes * 2);
+        }
+        excludeStart[excludes] = start;
+        excludeEnd[excludes] = end;
+        excludeTheme[excludes] = theme;
+        excludes++;
+    }
+
+    private boolean excluded(int theme, long start, long end) {
+        for (int k = 0; k < excludes; k++) {
+            if (excludeTheme[k] == theme && excludeStart[k] <= start && excludeEnd[k] >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void emit(int theme, String phrase, char[] b, int start, int end) {
+        counts[theme]++;
+        if (sink != null) {
+            sink.accept(new Mention(themeIds[theme], new String(b, start, end - start), phrase,
+                base + start, base + end, sentence()));
+        }
+    }
+
+    /** The current segment without its surrounding white space, made once per sentence on demand. */
+    private Sentence sentence() {
+        if (sentence == null) {
+            int s = segmentStart;
+            int e = segmentEnd;
+            while (s < e && isBlank(buf[s])) {
+                s++;
+            }
+            while (e > s && isBlank(buf[e - 1])) {
+                e--;
+            }
+            sentence = new Sentence(new String(buf, s, e - s), base + s, base + e);
+        }
+        return sentence;
+    }
+
+    private static boolean isBlank(char c) {
+        byte cls = CharClass.of(c);
+        return cls == CharClass.SPACE || cls == CharClass.BREAK || cls == CharClass.PARAGRAPH || cls == CharClass.IGNORABLE;
+    }
+}
