@@ -54,7 +54,7 @@ final class DocumentReader {
     static DocumentList list(DSLContext dsl, ListFilter f) {
         Condition c = where(f);
         long total = dsl.select(DSL.countDistinct(Documents.ID)).from(Documents.TABLE).where(c).fetchOne(0, Long.class);
-        List<Record> rows = dsl.select(Documents.ID, Documents.TITLE, Documents.KIND, Documents.PUBLISHED_ON,
+        List<? extends Record> rows = dsl.select(Documents.ID, Documents.TITLE, Documents.KIND, Documents.PUBLISHED_ON,
                         Documents.WORDS, Documents.SYNTHETIC, Documents.MEETING_ID, Documents.SERIES,
                         Documents.MEETING_DATE, Documents.DATE_PRECISION, Documents.HOST_COUNTRY)
                 .from(Documents.TABLE)

@@ -22,7 +22,6 @@ public record SeriesResponse(ResolvedQuery query, Meta meta, List<BucketView> bu
     public record ThemeSeries(String theme, String label, List<Point> points, TrendView trend) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public record Point(String bucket, Double value, Double raw, long mentions, long documents, long words,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double low,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double high) {

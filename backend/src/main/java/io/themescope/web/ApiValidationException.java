@@ -37,6 +37,6 @@ public class ApiValidationException extends RuntimeException {
         if (errors.size() == 1) {
             return errors.getFirst().message();
         }
-        return errors.size() + " problems: " + String.join("; ", errors.stream().map(ApiError::message).toList());
+        return errors.size() + " problems: " + String.join(" ", errors.stream().map(ApiError::message).toList());
     }
 }

@@ -29,9 +29,10 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> invalid(ApiValidationException e) {
         HttpStatus status = HttpStatus.valueOf(e.status());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        p.setTitle(status == HttpStatus.PAYLOAD_TOO_LARGE ? "Request body too large" : "Invalid request");
-        p.setType(URI.create("https://themescope.io/problems/" + (status == HttpStatus.PAYLOAD_TOO_LARGE
-                ? "too-large" : "invalid-request")));
+        p.setTitle(status == HttpStatus.PAYLOAD_TOO_LARGE ? "Request body too large"
+                : status == HttpStatus.CONFLICT ? "Conflict" : "Invalid request");
+        p.setType(URI.create("urn:themescope:problem:" + (status == HttpStatus.PAYLOAD_TOO_LARGE
+                ? "too-large" : status == HttpStatus.CONFLICT ? "conflict" : "invalid-request")));
         p.setProperty("errors", e.errors());
         return respond(p);
     }
