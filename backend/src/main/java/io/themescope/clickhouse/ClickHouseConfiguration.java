@@ -85,6 +85,19 @@ class ClickHouseConfiguration {
         return pool("themescope-analytics", endpoint, GuardRails.settings(properties.guardRails()), 8);
     }
 
+    /** The driver's HTTP client, for results that leave in ClickHouse's own formats (exports, Parquet). */
+    @Bean(destroyMethod = "close")
+    com.clickhouse.client.api.Client rawClient(ClickHouseEndpoint endpoint, SchemaVersion schema) {
+        return new com.clickhouse.client.api.Client.Builder()
+                .addEndpoint(endpoint.baseUrl())
+                .setUsername(endpoint.user())
+                .setPassword(endpoint.password())
+                .setDefaultDatabase(endpoint.database())
+                .compressServerResponse(false)
+                .compressClientRequest(false)
+                .build();
+    }
+
     @Bean
     @Primary
     DSLContext dsl(HikariDataSource dataSource) {

@@ -21,10 +21,53 @@ public final class ClickHouseExecutor {
 
     private final DSLContext writeDsl;
     private final DSLContext analyticsDsl;
+    private final com.clickhouse.client.api.Client rawClient;
+    private final java.util.Map<String, String> exportSettings;
 
-    ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl) {
+    ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl,
+                       com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties) {
         this.writeDsl = dsl;
         this.analyticsDsl = analyticsDsl;
+        this.rawClient = rawClient;
+        this.exportSettings = GuardRails.exportSettings(properties.guardRails());
+    }
+
+    /**
+     * A read-only query whose result leaves in one of ClickHouse's own formats (CSVWithNames,
+     * JSONEachRow, Parquet, ...), streamed as it arrives. {@code sql} is rendered by jOOQ;
+     * {@code extra} adds format settings on top of the export guard rails.
+     */
+    public Flux<org.springframework.core.io.buffer.DataBuffer> raw(String sql, com.clickhouse.data.ClickHouseFormat format,
+                                                                  java.util.Map<String, String> extra) {
+        return Flux.deferContextual(ctx -> {
+            DbTiming timing = ctx.getOrDefault(DbTiming.class, DbTiming.NONE);
+            return org.springframework.core.io.buffer.DataBufferUtils.readInputStream(() -> {
+                        long start = System.nanoTime();
+                        var settings = new com.clickhouse.client.api.query.QuerySettings().setFormat(format);
+                        exportSettings.forEach(settings::serverSetting);
+                        extra.forEach(settings::serverSetting);
+                        try {
+                            var response = rawClient.query(sql, settings).get();
+                            return new java.io.FilterInputStream(response.getInputStream()) {
+                                @Override
+                                public void close() throws java.io.IOException {
+                                    try {
+                                        super.close();
+                                        response.close();
+                                    } catch (Exception e) {
+                                        throw new java.io.IOException(e);
+                                    } finally {
+                                        timing.add(System.nanoTime() - start);
+                                    }
+                                }
+                            };
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            throw new java.sql.SQLException(e.getCause().getMessage(), e.getCause());
+                        }
+                    }, org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance, 64 * 1024)
+                    .onErrorMap(StorageException::translate)
+                    .subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     /** An analytics query: read-only, time- and row-limited. */

@@ -31,7 +31,9 @@ public record ClickHouseProperties(
     /** Limits every analytics query runs under, applied in one place by the analytics data source. */
     public record GuardRails(@DefaultValue("15s") Duration maxExecutionTime,
                              @DefaultValue("200000") long maxResultRows,
-                             @DefaultValue("2000000000") long maxMemoryUsage) {
+                             @DefaultValue("2000000000") long maxMemoryUsage,
+                             @DefaultValue("50000000") long maxExportRows,
+                             @DefaultValue("300s") Duration maxExportTime) {
     }
 
     public boolean clustered() {

@@ -22,4 +22,14 @@ public final class GuardRails {
         s.put("max_memory_usage", Long.toString(rails.maxMemoryUsage()));
         return s;
     }
+
+    /**
+     * Exports stream every matching row, so the row limit is the export one; the other rails stay.
+     */
+    public static Map<String, String> exportSettings(ClickHouseProperties.GuardRails rails) {
+        Map<String, String> s = settings(rails);
+        s.put("max_result_rows", Long.toString(rails.maxExportRows()));
+        s.put("max_execution_time", Long.toString(Math.max(1, rails.maxExportTime().toSeconds())));
+        return s;
+    }
 }

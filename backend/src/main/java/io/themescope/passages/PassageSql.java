@@ -25,7 +25,7 @@ public final class PassageSql {
                 .where(Mentions.GENERATION.eq(generation))
                 .and(Mentions.THEME.in(q.themes()))
                 .and(q.filters().onMentions())
-                .and(bucket(q.bucketing(), q.bucket()))
+                .and(bucketCondition(q.bucketing(), q.bucket()))
                 .and(after(q.after()))
                 .orderBy(Mentions.MEETING_DATE.desc(), Mentions.DOCUMENT_ID.asc(), Mentions.START.asc(),
                         Mentions.THEME.asc())
@@ -33,7 +33,7 @@ public final class PassageSql {
     }
 
     /** Exactly the mentions behind one chart point of {@code bucketing}. */
-    static Condition bucket(Bucketing bucketing, String key) {
+    public static Condition bucketCondition(Bucketing bucketing, String key) {
         if (bucketing == null || key == null) {
             return noCondition();
         }

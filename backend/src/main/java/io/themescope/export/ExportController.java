@@ -1,0 +1,146 @@
+package io.themescope.export;
+
+import io.themescope.clickhouse.ClickHouseExecutor;
+import io.themescope.compare.HostsService;
+import io.themescope.ingest.IndexGeneration;
+import io.themescope.passages.PassageQuery;
+import io.themescope.passages.PassagesService;
+import io.themescope.series.SeriesQuery;
+import io.themescope.series.SeriesQueryParser;
+import io.themescope.series.SeriesService;
+import io.themescope.themes.Taxonomy;
+import io.themescope.web.ApiValidationException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Downloads of exactly what the JSON endpoints answer. Series and host tables are flattened from
+ * the same response objects (so every format carries the same numbers); Parquet is written by
+ * ClickHouse; mentions stream straight from ClickHouse in its own formats, so memory stays flat.
+ */
+@RestController
+@RequestMapping("/api/v1/export")
+class ExportController {
+
+    private final SeriesQueryParser seriesParser;
+    private final SeriesService series;
+    private final HostsService hosts;
+    private final PassagesService passages;
+    private final ClickHouseExecutor executor;
+    private final IndexGeneration generation;
+    private final Taxonomy taxonomy;
+
+    ExportController(SeriesQueryParser seriesParser, SeriesService series, HostsService hosts, PassagesService passages,
+                     ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy) {
+        this.seriesParser = seriesParser;
+        this.series = series;
+        this.hosts = hosts;
+        this.passages = passages;
+        this.executor = executor;
+        this.generation = generation;
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping("/series")
+    Mono<ResponseEntity<Flux<DataBuffer>>> series(@RequestParam(required = false) List<String> theme,
+                                                  @RequestParam(required = false) String bucket,
+                                                  @RequestParam(required = false) String metric,
+                                                  @RequestParam(required = false) String smooth,
+                                                  @RequestParam(required = false) String from,
+                                                  @RequestParam(required = false) String to,
+                                                  @RequestParam(required = false) List<String> series,
+                                                  @RequestParam(required = false) List<String> host,
+                                                  @RequestParam(required = false) List<String> kind,
+                                                  @RequestParam(required = false) String format,
+                                                  @RequestParam(required = false) String layout) {
+        ExportFormat f = ExportFormat.parse(format);
+        boolean wide = parseLayout(layout);
+        SeriesQuery q = seriesParser.parse(theme, bucket, metric, smooth, from, to, series, host, kind);
+        String name = FileNames.series(q, wide);
+        return this.series.series(q)
+                .map(r -> wide ? Tables.seriesWide(r) : Tables.seriesLong(r))
+                .map(t -> respond(f, name, t));
+    }
+
+    @GetMapping("/hosts")
+    Mono<ResponseEntity<Flux<DataBuffer>>> hosts(@RequestParam(required = false) List<String> theme,
+                                                 @RequestParam(required = false) String from,
+                                                 @RequestParam(required = false) String to,
+                                                 @RequestParam(required = false) List<String> series,
+                                                 @RequestParam(required = false) List<String> host,
+                                                 @RequestParam(required = false) List<String> kind,
+                                                 @RequestParam(required = false) String sort,
+                                                 @RequestParam(required = false) String format) {
+        ExportFormat f = ExportFormat.parse(format);
+        var q = HostsService.parse(taxonomy, theme, from, to, series, host, kind, sort);
+        return hosts.hosts(q).map(r -> respond(f, FileNames.hosts(q), Tables.hosts(r)));
+    }
+
+    @GetMapping("/mentions")
+    ResponseEntity<Flux<DataBuffer>> mentions(@RequestParam(required = false) List<String> theme,
+                                              @RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to,
+                                              @RequestParam(required = false) List<String> series,
+                                              @RequestParam(required = false) List<String> host,
+                                              @RequestParam(required = false) List<String> kind,
+                                              @RequestParam(required = false) String bucket,
+                                              @RequestParam(required = false) String bucketing,
+                                              @RequestParam(required = false) String format) {
+        ExportFormat f = ExportFormat.parse(format);
+        PassageQuery q = passages.parse(theme, from, to, series, host, kind, bucket, bucketing, null, null);
+        String sql = ExportSql.RENDER.renderInlined(ExportSql.mentions(q, generation.current()));
+        Map<String, String> settings = switch (f) {
+            case CSV -> Map.of("output_format_csv_crlf_end_of_line", "1");
+            case JSON -> Map.of("output_format_json_array_of_rows", "1");
+            default -> Map.of();
+        };
+        return ResponseEntity.ok()
+                .contentType(f.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(FileNames.mentions(q) + "." + f.extension))
+                .body(executor.raw(sql, f.clickHouse, settings));
+    }
+
+    private ResponseEntity<Flux<DataBuffer>> respond(ExportFormat f, String name, Table t) {
+        Flux<DataBuffer> body = switch (f) {
+            case CSV -> bytes(TableWriter.csv(t));
+            case JSON -> bytes(TableWriter.json(t, false));
+            case NDJSON -> bytes(TableWriter.json(t, true));
+            case PARQUET -> executor.raw(ExportSql.table(t), f.clickHouse, Map.of());
+        };
+        return ResponseEntity.ok()
+                .contentType(f.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(name + "." + f.extension))
+                .body(body);
+    }
+
+    private static Flux<DataBuffer> bytes(byte[] data) {
+        return Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(data));
+    }
+
+    private static String disposition(String fileName) {
+        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+    }
+
+    private static boolean parseLayout(String layout) {
+        if (layout == null || layout.isBlank() || layout.strip().equals("long")) {
+            return false;
+        }
+        if (layout.strip().equals("wide")) {
+            return true;
+        }
+        throw ApiValidationException.of("layout", "enum", "layout must be one of long, wide; got \"" + layout + "\".");
+    }
+}

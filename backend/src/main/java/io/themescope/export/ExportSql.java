@@ -1,0 +1,72 @@
+package io.themescope.export;
+
+import io.themescope.clickhouse.schema.Documents;
+import io.themescope.clickhouse.schema.Mentions;
+import io.themescope.passages.PassageQuery;
+import io.themescope.passages.PassageSql;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * SQL for exports that ClickHouse writes itself: a table of computed numbers handed back through
+ * the {@code values} table function (so Parquet comes from ClickHouse's own writer), and the raw
+ * mentions with their document titles, in the passages endpoint's order.
+ */
+final class ExportSql {
+
+    static final DSLContext RENDER = DSL.using(SQLDialect.CLICKHOUSE);
+
+    private ExportSql() {
+    }
+
+    static String table(Table t) {
+        String structure = t.columns().stream().map(c -> c.name().replace("`", "") + " " + c.clickHouseType())
+                .collect(Collectors.joining(", "));
+        List<org.jooq.QueryPart> rows = new ArrayList<>();
+        boolean empty = t.rows().isEmpty();
+        List<List<Object>> values = empty ? List.of(defaults(t)) : t.rows();
+        for (List<Object> row : values) {
+            List<Field<?>> fields = new ArrayList<>();
+            for (Object v : row) {
+                fields.add(DSL.val(v));
+            }
+            rows.add(DSL.row(fields));
+        }
+        ResultQuery<?> q = RENDER.resultQuery("SELECT * FROM values({0}, {1})" + (empty ? " WHERE 0" : ""),
+                DSL.val(structure), DSL.list(rows));
+        return RENDER.renderInlined(q);
+    }
+
+    private static List<Object> defaults(Table t) {
+        List<Object> row = new ArrayList<>();
+        for (Table.Column c : t.columns()) {
+            row.add(c.clickHouseType().startsWith("Nullable") ? null : c.clickHouseType().equals("String") ? "" : 0L);
+        }
+        return row;
+    }
+
+    static Query mentions(PassageQuery q, int generation) {
+        var titles = RENDER.select(Documents.ID.as("doc_id"), DSL.field("any({0})", String.class, Documents.TITLE).as("document_title"))
+                .from(Documents.TABLE).groupBy(Documents.ID).asTable("d");
+        return RENDER.select(Mentions.DOCUMENT_ID, DSL.field(DSL.name("d", "document_title"), String.class),
+                        Mentions.MEETING_ID, Mentions.MEETING_DATE, Mentions.SERIES, Mentions.HOST_COUNTRY,
+                        Mentions.KIND, Mentions.THEME, Mentions.TERM, Mentions.START, Mentions.END, Mentions.SENTENCE,
+                        Mentions.SYNTHETIC)
+                .from(Mentions.TABLE)
+                .leftJoin(titles).on(Mentions.DOCUMENT_ID.eq(DSL.field(DSL.name("d", "doc_id"), String.class)))
+                .where(Mentions.GENERATION.eq(generation))
+                .and(Mentions.THEME.in(q.themes()))
+                .and(q.filters().onMentions())
+                .and(PassageSql.bucketCondition(q.bucketing(), q.bucket()))
+                .orderBy(Mentions.MEETING_DATE.desc(), Mentions.DOCUMENT_ID.asc(), Mentions.START.asc(),
+                        Mentions.THEME.asc());
+    }
+}
