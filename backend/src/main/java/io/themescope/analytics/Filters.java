@@ -55,6 +55,20 @@ public record Filters(Period period, List<String> series, List<String> hosts, Li
                 .and(kinds.isEmpty() ? noCondition() : Documents.KIND.in(kinds));
     }
 
+    public Condition onThemeCounts() {
+        return common(io.themescope.clickhouse.schema.ThemeMeetingCounts.MEETING_DATE,
+                io.themescope.clickhouse.schema.ThemeMeetingCounts.SERIES,
+                io.themescope.clickhouse.schema.ThemeMeetingCounts.HOST_COUNTRY)
+                .and(kinds.isEmpty() ? noCondition() : io.themescope.clickhouse.schema.ThemeMeetingCounts.KIND.in(kinds));
+    }
+
+    public Condition onDocumentTotals() {
+        return common(io.themescope.clickhouse.schema.DocumentMeetingTotals.MEETING_DATE,
+                io.themescope.clickhouse.schema.DocumentMeetingTotals.SERIES,
+                io.themescope.clickhouse.schema.DocumentMeetingTotals.HOST_COUNTRY)
+                .and(kinds.isEmpty() ? noCondition() : io.themescope.clickhouse.schema.DocumentMeetingTotals.KIND.in(kinds));
+    }
+
     /** Meetings have no kind: a kind filter narrows documents, not the list of meetings. */
     public Condition onMeetings() {
         return common(Meetings.DATE, Meetings.SERIES, Meetings.HOST_COUNTRY);

@@ -1,11 +1,12 @@
 package io.themescope.compare;
 
+import io.themescope.analytics.AnalyticsCache;
 import io.themescope.analytics.Filters;
 import io.themescope.analytics.ThemeParams;
 import io.themescope.clickhouse.ClickHouseExecutor;
-import io.themescope.clickhouse.schema.Documents;
+import io.themescope.clickhouse.schema.DocumentMeetingTotals;
 import io.themescope.clickhouse.schema.Meetings;
-import io.themescope.clickhouse.schema.Mentions;
+import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import io.themescope.ingest.IndexGeneration;
 import io.themescope.themes.Taxonomy;
 import io.themescope.web.ApiError;
@@ -29,10 +30,13 @@ public final class HostsService {
     private final IndexGeneration generation;
     private final HostsShaper shaper;
 
-    HostsService(ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy) {
+    private final AnalyticsCache cache;
+
+    HostsService(ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy, AnalyticsCache cache) {
         this.executor = executor;
         this.generation = generation;
         this.shaper = new HostsShaper(taxonomy);
+        this.cache = cache;
     }
 
     public static HostsQuery parse(Taxonomy taxonomy, List<String> theme, String from, String to, List<String> series,
@@ -65,15 +69,15 @@ public final class HostsService {
     public Mono<HostsResponse> hosts(HostsQuery q) {
         int g = generation.current();
         String version = generation.taxonomyVersion();
-        return executor.read(dsl -> {
+        return cache.get(List.of("hosts", q, g), () -> executor.read(dsl -> {
             Map<String, Map<String, Long>> mentions = new HashMap<>();
             for (Record r : dsl.fetch(HostsSql.themeCounts(dsl, q.themes(), q.filters(), g))) {
-                mentions.computeIfAbsent(r.get(Mentions.HOST_COUNTRY), k -> new HashMap<>())
-                        .put(r.get(Mentions.THEME), r.get(HostsSql.MENTIONS));
+                mentions.computeIfAbsent(r.get(ThemeMeetingCounts.HOST_COUNTRY), k -> new HashMap<>())
+                        .put(r.get(ThemeMeetingCounts.THEME), r.get(HostsSql.MENTIONS));
             }
             Map<String, HostsData.Totals> totals = new HashMap<>();
             for (Record r : dsl.fetch(HostsSql.documentTotals(dsl, q.filters()))) {
-                totals.put(r.get(Documents.HOST_COUNTRY), new HostsData.Totals(r.get(HostsSql.DOCUMENTS),
+                totals.put(r.get(DocumentMeetingTotals.HOST_COUNTRY), new HostsData.Totals(r.get(HostsSql.DOCUMENTS),
                         r.get(HostsSql.WORDS), Boolean.TRUE.equals(r.get(HostsSql.SYNTHETIC))));
             }
             Map<String, Long> meetings = new HashMap<>();
@@ -81,6 +85,6 @@ public final class HostsService {
                 meetings.put(r.get(Meetings.HOST_COUNTRY), r.get(HostsSql.MEETINGS));
             }
             return new HostsData(mentions, totals, meetings);
-        }).map(data -> shaper.shape(q, data, version));
+        }).map(data -> shaper.shape(q, data, version)));
     }
 }

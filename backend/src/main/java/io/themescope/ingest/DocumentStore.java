@@ -99,17 +99,29 @@ final class DocumentStore {
         if (!newMeetings.isEmpty()) {
             MeetingRow.insert(dsl, newMeetings.values(), now);
         }
-        insertMentions(dsl, fresh.stream().map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions()))
-                .toList(), generation.writeTargets());
+        int[] targets = generation.writeTargets();
         try {
+            insertMentions(dsl, fresh.stream().map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions()))
+                    .toList(), targets);
             insertDocuments(dsl, fresh, now);
         } catch (RuntimeException e) {
-            dsl.deleteFrom(Mentions.TABLE)
-                    .where(Mentions.DOCUMENT_ID.in(fresh.stream().map(PreparedDocument::id).toList()))
-                    .execute();
+            undo(dsl, fresh, targets);
             throw e;
         }
         return outcomes;
+    }
+
+    /**
+     * Removes what a failed batch may have written: its mentions (which the document rows, written
+     * last, never joined) and their share of the aggregates, recounted from the remaining rows.
+     */
+    private static void undo(DSLContext dsl, List<PreparedDocument> batch, int[] generations) {
+        dsl.deleteFrom(Mentions.TABLE)
+                .where(Mentions.DOCUMENT_ID.in(batch.stream().map(PreparedDocument::id).toList()))
+                .execute();
+        for (int g : generations) {
+            Aggregates.recount(dsl, g);
+        }
     }
 
     /** A document's facts with the mentions extracted from it. */

@@ -2,14 +2,12 @@ package io.themescope.ingest;
 
 import io.themescope.clickhouse.ClickHouseExecutor;
 import io.themescope.clickhouse.schema.Documents;
-import io.themescope.clickhouse.schema.Mentions;
 import io.themescope.themes.MentionExtractor;
 import io.themescope.themes.Taxonomy;
 import io.themescope.web.ApiError;
 import io.themescope.web.ApiValidationException;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -103,6 +101,6 @@ public final class ReindexService {
     }
 
     private static void dropGeneration(DSLContext dsl, int g) {
-        dsl.query("ALTER TABLE {0} DROP PARTITION {1}", Mentions.TABLE, DSL.inline(g)).execute();
+        Aggregates.dropGeneration(dsl, g);
     }
 }

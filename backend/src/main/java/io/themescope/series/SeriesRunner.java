@@ -2,8 +2,8 @@ package io.themescope.series;
 
 import io.themescope.analytics.MeetingCatalog;
 import io.themescope.clickhouse.ClickHouseExecutor;
-import io.themescope.clickhouse.schema.Documents;
-import io.themescope.clickhouse.schema.Mentions;
+import io.themescope.clickhouse.schema.DocumentMeetingTotals;
+import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import io.themescope.ingest.IndexGeneration;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
@@ -29,20 +29,20 @@ final class SeriesRunner {
         return executor.read(dsl -> {
             Map<String, Map<String, SeriesData.Counts>> counts = new HashMap<>();
             for (Record r : dsl.fetch(SeriesSql.themeCounts(dsl, q.themes(), q.filters(), g))) {
-                counts.computeIfAbsent(r.get(Mentions.MEETING_ID), k -> new HashMap<>())
-                        .put(r.get(Mentions.THEME), new SeriesData.Counts(r.get(SeriesSql.MENTIONS),
+                counts.computeIfAbsent(r.get(ThemeMeetingCounts.MEETING_ID), k -> new HashMap<>())
+                        .put(r.get(ThemeMeetingCounts.THEME), new SeriesData.Counts(r.get(SeriesSql.MENTIONS),
                                 r.get(SeriesSql.DOCUMENTS)));
             }
             Map<String, Long> all = new HashMap<>();
             if (needAllThemes) {
                 for (Record r : dsl.fetch(SeriesSql.allThemeCounts(dsl, q.filters(), g))) {
-                    all.put(r.get(Mentions.MEETING_ID), r.get(SeriesSql.MENTIONS));
+                    all.put(r.get(ThemeMeetingCounts.MEETING_ID), r.get(SeriesSql.MENTIONS));
                 }
             }
             Map<String, SeriesData.Totals> totals = new HashMap<>();
             for (Record r : dsl.fetch(SeriesSql.documentTotals(dsl, q.filters()))) {
-                totals.put(r.get(Documents.MEETING_ID), new SeriesData.Totals(r.get("documents", Long.class),
-                        r.get("words", Long.class), Boolean.TRUE.equals(r.get("synthetic", Boolean.class))));
+                totals.put(r.get(DocumentMeetingTotals.MEETING_ID), new SeriesData.Totals(r.get(SeriesSql.TOTAL_DOCUMENTS),
+                        r.get(SeriesSql.TOTAL_WORDS), Boolean.TRUE.equals(r.get(SeriesSql.SYNTHETIC))));
             }
             return new SeriesData(MeetingCatalog.load(dsl, q.filters()), counts, all, totals);
         });

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,9 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
  * The chDB engine of this process, with two sessions on one storage path: a writer and a reader
  * fixed at readonly=2, so read-only requests are enforced by the engine itself. chDB runs one
  * statement at a time, so every call takes one lock. Sessions are persistent while HTTP requests
- * are not, so per-request settings are applied before a statement and restored right after.
+ * are not, so each statement runs with exactly its request's settings: the session remembers what
+ * it has applied and changes only the difference (the guard rails of a pool cost nothing after the
+ * first query), putting every other setting back to its start-up value.
  * Instances come from {@link EmbeddedEngines}, which enforces one path per process and the lock file.
  */
 public final class EmbeddedEngine implements AutoCloseable {
@@ -132,18 +135,11 @@ public final class EmbeddedEngine implements AutoCloseable {
                             + " started with the prefix 'custom_' registered for user-defined settings. (UNKNOWN_SETTING)");
                 }
             }
-            if (!statement.settings().isEmpty()) {
-                QueryResult set = session.run(assignments(statement.settings()), Map.of());
-                if (set.failed()) {
-                    session.restore(statement.settings().keySet());
-                    return set;
-                }
+            QueryResult set = session.applyOnly(statement.settings());
+            if (set != null) {
+                return set;
             }
-            try {
-                return session.run(statement.sql(), statement.format(), statement.params());
-            } finally {
-                session.restore(statement.settings().keySet());
-            }
+            return session.run(statement.sql(), statement.format(), statement.params());
         } finally {
             statementLock.unlock();
         }
@@ -209,6 +205,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         final MemorySegment connection;
         String database = "default";
         final Map<String, String> baseline = new HashMap<>();
+        final Map<String, String> applied = new HashMap<>();
 
         Session(MemorySegment handle) {
             this.handle = handle;
@@ -225,16 +222,45 @@ public final class EmbeddedEngine implements AutoCloseable {
             }
         }
 
-        void restore(Set<String> names) {
-            if (names.isEmpty()) {
-                return;
+        /**
+         * Makes the session's request settings exactly {@code wanted}: sets what differs from what is
+         * applied and returns the rest to the start-up values. Returns the failure, or null.
+         */
+        QueryResult applyOnly(Map<String, String> wanted) {
+            Map<String, String> change = new LinkedHashMap<>();
+            for (String name : applied.keySet()) {
+                if (!wanted.containsKey(name)) {
+                    change.put(name, baseline.get(name));
+                }
             }
+            for (Map.Entry<String, String> e : wanted.entrySet()) {
+                if (!e.getValue().equals(applied.get(e.getKey()))) {
+                    change.put(e.getKey(), e.getValue());
+                }
+            }
+            if (change.isEmpty()) {
+                return null;
+            }
+            QueryResult r = run(assignments(change), Map.of());
+            if (r.failed()) {
+                resetAll(wanted.keySet());
+                return r;
+            }
+            applied.keySet().removeIf(name -> !wanted.containsKey(name));
+            applied.putAll(wanted);
+            return null;
+        }
+
+        /** Returns every request setting (and {@code also}) to its start-up value after a failed SET. */
+        private void resetAll(Set<String> also) {
             Map<String, String> values = new HashMap<>();
-            Set<String> known = new HashSet<>(names);
-            known.retainAll(settingNames);
-            for (String name : known) {
+            Set<String> names = new HashSet<>(applied.keySet());
+            names.addAll(also);
+            names.retainAll(settingNames);
+            for (String name : names) {
                 values.put(name, baseline.get(name));
             }
+            applied.clear();
             if (!values.isEmpty()) {
                 QueryResult r = run(assignments(values), Map.of());
                 if (r.failed()) {

@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
  * Turns the single-node DDL of {@code sql/} into cluster DDL when a cluster name is configured:
  * each {@code CREATE TABLE t ... ENGINE = XMergeTree(args)} becomes a replicated local table
  * {@code t_local} created ON CLUSTER, plus a Distributed table {@code t} over it, so queries read
- * the same name in both set-ups. Other DDL gets ON CLUSTER. Statements it cannot place are refused.
+ * the same name in both set-ups. A materialized view runs on every node, reading and writing the
+ * local tables; INSERT ... SELECT goes through the distributed tables. Anything else is refused.
  */
 public final class ClusterDdl {
 
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "(?is)^CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*(\\(.*\\))\\s*ENGINE\\s*=\\s*"
                     + "(\\w*MergeTree)\\s*(?:\\(([^)]*)\\))?(.*)$");
+    private static final Pattern CREATE_VIEW = Pattern.compile(
+            "(?is)^CREATE\\s+MATERIALIZED\\s+VIEW\\s+(IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s+TO\\s+"
+                    + "([A-Za-z_][A-Za-z0-9_]*)\\s+AS\\s+(.*\\bFROM\\s+)([A-Za-z_][A-Za-z0-9_]*)\\b(.*)$");
+    private static final Pattern INSERT = Pattern.compile("(?is)^INSERT\\s+INTO\\s+.*");
     private static final Pattern ALTER_TABLE = Pattern.compile(
             "(?is)^ALTER\\s+TABLE\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+(.*)$");
 
@@ -39,6 +44,15 @@ public final class ClusterDdl {
                     + quoteString(local) + ", rand())";
             return List.of(localDdl, distributedDdl);
         }
+        Matcher view = CREATE_VIEW.matcher(sql.strip());
+        if (view.matches()) {
+            String ifNotExists = view.group(1) == null ? "" : "IF NOT EXISTS ";
+            return List.of("CREATE MATERIALIZED VIEW " + ifNotExists + view.group(2) + onCluster + " TO "
+                    + view.group(3) + "_local AS " + view.group(4) + view.group(5) + "_local" + view.group(6));
+        }
+        if (INSERT.matcher(sql.strip()).matches()) {
+            return List.of(sql.strip());
+        }
         Matcher alter = ALTER_TABLE.matcher(sql.strip());
         if (alter.matches()) {
             String table = alter.group(1);
@@ -46,7 +60,7 @@ public final class ClusterDdl {
                     "ALTER TABLE " + table + onCluster + " " + alter.group(2));
         }
         throw new MigrationException("cannot render this statement for a cluster (only CREATE TABLE ... ENGINE ="
-                + " *MergeTree and ALTER TABLE are supported): " + firstLine(sql));
+                + " *MergeTree, CREATE MATERIALIZED VIEW ... TO, INSERT and ALTER TABLE are supported): " + firstLine(sql));
     }
 
     private static String quote(String identifier) {

@@ -1,0 +1,32 @@
+package io.themescope.clickhouse.schema;
+
+import org.jooq.Field;
+import org.jooq.Table;
+
+import java.time.LocalDate;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.SQLDataType.BIGINT;
+import static org.jooq.impl.SQLDataType.BOOLEAN;
+import static org.jooq.impl.SQLDataType.LOCALDATE;
+import static org.jooq.impl.SQLDataType.VARCHAR;
+
+/** jOOQ names for {@code sql/V008__document_meeting_totals.sql}, filled by a materialized view. */
+public final class DocumentMeetingTotals {
+
+    public static final Table<?> TABLE = table(name("document_meeting_totals"));
+    public static final Field<String> MEETING_ID = field(name("meeting_id"), VARCHAR);
+    public static final Field<LocalDate> MEETING_DATE = field(name("meeting_date"), LOCALDATE);
+    public static final Field<String> DATE_PRECISION = field(name("date_precision"), VARCHAR);
+    public static final Field<String> SERIES = field(name("series"), VARCHAR);
+    public static final Field<String> HOST_COUNTRY = field(name("host_country"), VARCHAR);
+    public static final Field<String> KIND = field(name("kind"), VARCHAR);
+    public static final Field<Boolean> SYNTHETIC = field(name("synthetic"), BOOLEAN);
+    public static final Field<Long> DOCUMENTS = field(name("documents"), BIGINT);
+    public static final Field<Long> WORDS = field(name("words"), BIGINT);
+
+    private DocumentMeetingTotals() {
+    }
+}

@@ -1,0 +1,36 @@
+package io.themescope.clickhouse.schema;
+
+import org.jooq.Field;
+import org.jooq.Table;
+
+import java.time.LocalDate;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.SQLDataType.BIGINT;
+import static org.jooq.impl.SQLDataType.BOOLEAN;
+import static org.jooq.impl.SQLDataType.INTEGER;
+import static org.jooq.impl.SQLDataType.LOCALDATE;
+import static org.jooq.impl.SQLDataType.OTHER;
+import static org.jooq.impl.SQLDataType.VARCHAR;
+
+/** jOOQ names for {@code sql/V005__theme_meeting_counts.sql}, filled by a materialized view. */
+public final class ThemeMeetingCounts {
+
+    public static final Table<?> TABLE = table(name("theme_meeting_counts"));
+    public static final Field<Integer> GENERATION = field(name("generation"), INTEGER);
+    public static final Field<String> THEME = field(name("theme"), VARCHAR);
+    public static final Field<String> MEETING_ID = field(name("meeting_id"), VARCHAR);
+    public static final Field<LocalDate> MEETING_DATE = field(name("meeting_date"), LOCALDATE);
+    public static final Field<String> DATE_PRECISION = field(name("date_precision"), VARCHAR);
+    public static final Field<String> SERIES = field(name("series"), VARCHAR);
+    public static final Field<String> HOST_COUNTRY = field(name("host_country"), VARCHAR);
+    public static final Field<String> KIND = field(name("kind"), VARCHAR);
+    public static final Field<Boolean> SYNTHETIC = field(name("synthetic"), BOOLEAN);
+    public static final Field<Long> MENTIONS = field(name("mentions"), BIGINT);
+    public static final Field<Object> DOCUMENTS = field(name("documents"), OTHER);
+
+    private ThemeMeetingCounts() {
+    }
+}
