@@ -32,18 +32,23 @@ public final class MeetingCatalog {
                 .orderBy(Meetings.ID);
     }
 
+    private static <T> T latest(Record r, Field<T> field) {
+        return r.get("latest_" + field.getName(), field.getType());
+    }
+
     /** The value from the newest row of a meeting (the table keeps versions until it merges them). */
     private static <T> Field<T> latest(Field<T> field) {
-        return DSL.function("argMax", field.getDataType(), field, Meetings.UPDATED_AT).as(field.getName());
+        // a distinct alias: ClickHouse lets an alias shadow the column of the same name in WHERE
+        return DSL.function("argMax", field.getDataType(), field, Meetings.UPDATED_AT).as("latest_" + field.getName());
     }
 
     /** Blocking; run it through the executor. */
     public static List<MeetingRef> load(DSLContext dsl, Filters filters) {
         Map<String, MeetingRef> out = new LinkedHashMap<>();
         for (Record r : dsl.fetch(sql(dsl, filters))) {
-            out.put(r.get(Meetings.ID), MeetingRef.of(r.get(Meetings.ID), r.get(Meetings.SERIES),
-                    r.get(Meetings.NUMBER), r.get(Meetings.DATE), r.get(Meetings.DATE_PRECISION),
-                    r.get(Meetings.HOST_COUNTRY), r.get(Meetings.HOST_CITY)));
+            out.put(r.get(Meetings.ID), MeetingRef.of(r.get(Meetings.ID), latest(r, Meetings.SERIES),
+                    latest(r, Meetings.NUMBER), latest(r, Meetings.DATE), latest(r, Meetings.DATE_PRECISION),
+                    latest(r, Meetings.HOST_COUNTRY), latest(r, Meetings.HOST_CITY)));
         }
         List<MeetingRef> list = new ArrayList<>(out.values());
         list.sort(Comparator.comparing(MeetingRef::date).thenComparing(MeetingRef::series).thenComparing(MeetingRef::id));

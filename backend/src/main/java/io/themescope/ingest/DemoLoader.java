@@ -34,13 +34,15 @@ final class DemoLoader {
     private final ClickHouseEndpoint endpoint;
     private final ClickHouseExecutor executor;
     private final IngestService ingest;
+    private final io.themescope.clickhouse.BulkInsert bulk;
 
     DemoLoader(@Value("${themescope.demo.enabled:#{null}}") Boolean enabled, ClickHouseEndpoint endpoint,
-               ClickHouseExecutor executor, IngestService ingest) {
+               ClickHouseExecutor executor, IngestService ingest, io.themescope.clickhouse.BulkInsert bulk) {
         this.enabled = enabled;
         this.endpoint = endpoint;
         this.executor = executor;
         this.ingest = ingest;
+        this.bulk = bulk;
     }
 
     boolean active() {
@@ -58,7 +60,7 @@ final class DemoLoader {
         }
         List<MeetingFact> meetings = MeetingFacts.load();
         executor.write(dsl -> {
-            MeetingRow.insert(dsl, meetings.stream().map(DemoLoader::row).toList(), LocalDateTime.now(ZoneOffset.UTC));
+            MeetingRow.insert(bulk, meetings.stream().map(DemoLoader::row).toList(), LocalDateTime.now(ZoneOffset.UTC));
             return meetings.size();
         }).block();
         List<DemoDocument> docs = DemoCorpus.generate(meetings);

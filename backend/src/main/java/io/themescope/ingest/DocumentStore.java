@@ -1,12 +1,13 @@
 package io.themescope.ingest;
 
+import io.themescope.clickhouse.BulkInsert;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
 import io.themescope.themes.Mention;
 import io.themescope.web.ApiError;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStepN;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
@@ -37,9 +38,12 @@ final class DocumentStore {
     private final io.themescope.themes.Taxonomy taxonomy;
     private final ReentrantLock writeLock = new ReentrantLock(true);
 
-    DocumentStore(IndexGeneration generation, io.themescope.themes.Taxonomy taxonomy) {
+    private final BulkInsert bulk;
+
+    DocumentStore(IndexGeneration generation, io.themescope.themes.Taxonomy taxonomy, BulkInsert bulk) {
         this.generation = generation;
         this.taxonomy = taxonomy;
+        this.bulk = bulk;
     }
 
     /** Stores what is new in {@code batch}; one outcome per input, in order. Blocking. */
@@ -97,13 +101,13 @@ final class DocumentStore {
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         if (!newMeetings.isEmpty()) {
-            MeetingRow.insert(dsl, newMeetings.values(), now);
+            MeetingRow.insert(bulk, newMeetings.values(), now);
         }
         int[] targets = generation.writeTargets();
         try {
             insertMentions(dsl, fresh.stream().map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions()))
                     .toList(), targets);
-            insertDocuments(dsl, fresh, now);
+            insertDocuments(fresh, now);
         } catch (RuntimeException e) {
             undo(dsl, fresh, targets);
             throw e;
@@ -144,44 +148,44 @@ final class DocumentStore {
         return counts;
     }
 
-    private static void insertMentions(DSLContext dsl, List<Extracted> docs, int[] generations) {
-        InsertValuesStepN<?> insert = dsl.insertInto(Mentions.TABLE, List.of(Mentions.GENERATION, Mentions.THEME,
-                Mentions.MEETING_DATE, Mentions.DATE_PRECISION, Mentions.YEAR, Mentions.MEETING_ID, Mentions.SERIES,
-                Mentions.HOST_COUNTRY, Mentions.KIND, Mentions.DOCUMENT_ID, Mentions.TERM, Mentions.START, Mentions.END,
-                Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.SYNTHETIC));
-        int rows = 0;
+    private static final List<Field<?>> MENTION_COLUMNS = List.of(Mentions.GENERATION, Mentions.THEME,
+            Mentions.MEETING_DATE, Mentions.DATE_PRECISION, Mentions.YEAR, Mentions.MEETING_ID, Mentions.SERIES,
+            Mentions.HOST_COUNTRY, Mentions.KIND, Mentions.DOCUMENT_ID, Mentions.TERM, Mentions.START, Mentions.END,
+            Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.SYNTHETIC);
+
+    private static final List<Field<?>> DOCUMENT_COLUMNS = List.of(Documents.ID, Documents.MEETING_ID,
+            Documents.SERIES, Documents.MEETING_DATE, Documents.DATE_PRECISION, Documents.YEAR,
+            Documents.HOST_COUNTRY, Documents.KIND, Documents.TITLE, Documents.PUBLISHED_ON, Documents.SOURCE_URL,
+            Documents.LANGUAGE, Documents.WORDS, Documents.TEXT, Documents.CONTENT_HASH,
+            Documents.TAXONOMY_VERSION, Documents.INGESTED_AT, Documents.SYNTHETIC);
+
+    private void insertMentions(DSLContext dsl, List<Extracted> docs, int[] generations) {
+        List<Object[]> rows = new ArrayList<>();
         for (int g : generations) {
             for (Extracted d : docs) {
                 DocContext c = d.context();
                 for (Mention mention : d.mentions()) {
-                    insert = insert.values(g, mention.themeId(), c.meetingDate(), c.datePrecision(),
+                    rows.add(new Object[] {g, mention.themeId(), c.meetingDate(), c.datePrecision(),
                             c.meetingDate().getYear(), c.meetingId(), c.series(), c.hostCountry(), c.kind(),
                             c.documentId(), mention.term(), Math.toIntExact(mention.start()),
                             Math.toIntExact(mention.end()), mention.sentence().text(),
-                            Math.toIntExact(mention.sentence().start()), c.synthetic());
-                    rows++;
+                            Math.toIntExact(mention.sentence().start()), c.synthetic()});
                 }
             }
         }
-        if (rows > 0) {
-            insert.execute();
-        }
+        bulk.insert(Mentions.TABLE, MENTION_COLUMNS, rows);
     }
 
-    private void insertDocuments(DSLContext dsl, List<PreparedDocument> docs, LocalDateTime now) {
-        InsertValuesStepN<?> insert = dsl.insertInto(Documents.TABLE, List.of(Documents.ID, Documents.MEETING_ID,
-                Documents.SERIES, Documents.MEETING_DATE, Documents.DATE_PRECISION, Documents.YEAR,
-                Documents.HOST_COUNTRY, Documents.KIND, Documents.TITLE, Documents.PUBLISHED_ON, Documents.SOURCE_URL,
-                Documents.LANGUAGE, Documents.WORDS, Documents.TEXT, Documents.CONTENT_HASH,
-                Documents.TAXONOMY_VERSION, Documents.INGESTED_AT, Documents.SYNTHETIC));
+    private void insertDocuments(List<PreparedDocument> docs, LocalDateTime now) {
+        List<Object[]> rows = new ArrayList<>(docs.size());
         for (PreparedDocument d : docs) {
             NewDocument doc = d.document();
             NewDocument.MeetingInput m = doc.meeting();
-            insert = insert.values(d.id(), m.id(), m.series(), m.date().date(),
-                    m.date().precision().label(), m.date().date().getYear(), m.hostCountry(), doc.kind(), doc.title(),
-                    doc.publishedOn(), doc.sourceUrl(), doc.language(), (long) d.words(), doc.text(), d.contentHash(),
-                    taxonomy.version(), now, doc.synthetic());
+            rows.add(new Object[] {d.id(), m.id(), m.series(), m.date().date(), m.date().precision().label(),
+                    m.date().date().getYear(), m.hostCountry(), doc.kind(), doc.title(), doc.publishedOn(),
+                    doc.sourceUrl(), doc.language(), (long) d.words(), doc.text(), d.contentHash(), taxonomy.version(),
+                    now, doc.synthetic()});
         }
-        insert.execute();
+        bulk.insert(Documents.TABLE, DOCUMENT_COLUMNS, rows);
     }
 }

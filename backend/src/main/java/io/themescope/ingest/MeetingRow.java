@@ -3,7 +3,7 @@ package io.themescope.ingest;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.web.ApiError;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStepN;
+import io.themescope.clickhouse.BulkInsert;
 import org.jooq.Record;
 
 import java.time.LocalDate;
@@ -50,16 +50,15 @@ record MeetingRow(String id, String series, Integer number, LocalDate date, Stri
         return out;
     }
 
-    static void insert(DSLContext dsl, Collection<MeetingRow> rows, LocalDateTime now) {
-        InsertValuesStepN<?> insert = dsl.insertInto(Meetings.TABLE, List.of(Meetings.ID, Meetings.SERIES,
-                Meetings.NUMBER, Meetings.DATE, Meetings.DATE_PRECISION, Meetings.YEAR, Meetings.HOST_COUNTRY,
-                Meetings.HOST_CITY, Meetings.VIRTUAL, Meetings.TITLE, Meetings.SOURCES, Meetings.SYNTHETIC,
-                Meetings.UPDATED_AT));
+    static void insert(BulkInsert bulk, Collection<MeetingRow> rows, LocalDateTime now) {
+        List<Object[]> values = new ArrayList<>(rows.size());
         for (MeetingRow m : rows) {
-            insert = insert.values(m.id, m.series, m.number, m.date, m.precision, m.date.getYear(), m.hostCountry,
-                    m.hostCity, m.virtual, m.title, m.sources.toArray(String[]::new), m.synthetic, now);
+            values.add(new Object[] {m.id, m.series, m.number, m.date, m.precision, m.date.getYear(), m.hostCountry,
+                    m.hostCity, m.virtual, m.title, m.sources.toArray(String[]::new), m.synthetic, now});
         }
-        insert.execute();
+        bulk.insert(Meetings.TABLE, List.of(Meetings.ID, Meetings.SERIES, Meetings.NUMBER, Meetings.DATE,
+                Meetings.DATE_PRECISION, Meetings.YEAR, Meetings.HOST_COUNTRY, Meetings.HOST_CITY, Meetings.VIRTUAL,
+                Meetings.TITLE, Meetings.SOURCES, Meetings.SYNTHETIC, Meetings.UPDATED_AT), values);
     }
 
     /** The fields in which {@code wanted} contradicts this stored meeting; a missing optional fact is no contradiction. */
