@@ -2,11 +2,9 @@ package io.themescope.compare;
 
 import io.themescope.analytics.AnalyticsCache;
 import io.themescope.analytics.Filters;
+import io.themescope.analytics.MeetingDirectory;
 import io.themescope.analytics.ThemeParams;
 import io.themescope.clickhouse.ClickHouseExecutor;
-import io.themescope.clickhouse.schema.DocumentMeetingTotals;
-import io.themescope.clickhouse.schema.Meetings;
-import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import io.themescope.ingest.IndexGeneration;
 import io.themescope.themes.Taxonomy;
 import io.themescope.web.ApiError;
@@ -31,12 +29,15 @@ public final class HostsService {
     private final HostsShaper shaper;
 
     private final AnalyticsCache cache;
+    private final MeetingDirectory meetings;
 
-    HostsService(ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy, AnalyticsCache cache) {
+    HostsService(ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy, AnalyticsCache cache,
+                 MeetingDirectory meetings) {
         this.executor = executor;
         this.generation = generation;
         this.shaper = new HostsShaper(taxonomy);
         this.cache = cache;
+        this.meetings = meetings;
     }
 
     public static HostsQuery parse(Taxonomy taxonomy, List<String> theme, String from, String to, List<String> series,
@@ -69,22 +70,25 @@ public final class HostsService {
     public Mono<HostsResponse> hosts(HostsQuery q) {
         int g = generation.current();
         String version = generation.taxonomyVersion();
-        return cache.get(List.of("hosts", q, g), () -> executor.read(dsl -> {
+        Mono<HostsData> data = executor.read(dsl -> {
             Map<String, Map<String, Long>> mentions = new HashMap<>();
-            for (Record r : dsl.fetch(HostsSql.themeCounts(dsl, q.themes(), q.filters(), g))) {
-                mentions.computeIfAbsent(r.get(ThemeMeetingCounts.HOST_COUNTRY), k -> new HashMap<>())
-                        .put(r.get(ThemeMeetingCounts.THEME), r.get(HostsSql.MENTIONS));
-            }
             Map<String, HostsData.Totals> totals = new HashMap<>();
-            for (Record r : dsl.fetch(HostsSql.documentTotals(dsl, q.filters()))) {
-                totals.put(r.get(DocumentMeetingTotals.HOST_COUNTRY), new HostsData.Totals(r.get(HostsSql.DOCUMENTS),
-                        r.get(HostsSql.WORDS), Boolean.TRUE.equals(r.get(HostsSql.SYNTHETIC))));
+            for (Record r : dsl.fetch(HostsSql.query(dsl, q.themes(), q.filters(), g))) {
+                String host = r.get(HostsSql.HOST);
+                if ("t".equals(r.get(HostsSql.PART))) {
+                    mentions.computeIfAbsent(host, k -> new HashMap<>()).put(r.get(HostsSql.THEME), r.get(HostsSql.A));
+                } else {
+                    totals.put(host, new HostsData.Totals(r.get(HostsSql.A), r.get(HostsSql.B),
+                            "1".equals(r.get(HostsSql.THEME))));
+                }
             }
-            Map<String, Long> meetings = new HashMap<>();
-            for (Record r : dsl.fetch(HostsSql.meetingCounts(dsl, q.filters()))) {
-                meetings.put(r.get(Meetings.HOST_COUNTRY), r.get(HostsSql.MEETINGS));
-            }
-            return new HostsData(mentions, totals, meetings);
-        }).map(data -> shaper.shape(q, data, version)));
+            return new HostsData(mentions, totals, Map.of());
+        });
+        return cache.get(List.of("hosts", q, g), () -> Mono.zip(data, meetings.matching(q.filters()))
+                .map(t -> {
+                    Map<String, Long> hosted = new HashMap<>();
+                    t.getT2().forEach(m -> hosted.merge(m.hostCountry(), 1L, Long::sum));
+                    return shaper.shape(q, new HostsData(t.getT1().mentions(), t.getT1().totals(), hosted), version);
+                }));
     }
 }

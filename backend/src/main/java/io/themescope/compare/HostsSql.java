@@ -2,53 +2,59 @@ package io.themescope.compare;
 
 import io.themescope.analytics.Filters;
 import io.themescope.clickhouse.schema.DocumentMeetingTotals;
-import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record5;
 import org.jooq.Select;
+import org.jooq.SelectHavingStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 import java.util.List;
 
 /**
- * SQL stage of the host comparison: mentions per host and theme, and per-host totals, read from
- * the pre-aggregated tables; meetings hosted come from the (small) meetings table.
+ * SQL stage of the host comparison, one round trip over the pre-aggregated tables: mentions per
+ * host and theme (part {@code t}) and documents, words and the synthetic flag per host (part
+ * {@code d}). Meetings hosted come from the in-memory meeting directory.
  */
 public final class HostsSql {
 
-    public static final Field<Long> MENTIONS = DSL.sum(ThemeMeetingCounts.MENTIONS).cast(Long.class).as("mentions");
-    public static final Field<Long> DOCUMENTS = DSL.sum(DocumentMeetingTotals.DOCUMENTS).cast(Long.class).as("documents");
-    public static final Field<Long> WORDS = DSL.sum(DocumentMeetingTotals.WORDS).cast(Long.class).as("words");
-    public static final Field<Boolean> SYNTHETIC = DSL.max(DocumentMeetingTotals.SYNTHETIC).as("synthetic");
-    public static final Field<Long> MEETINGS = DSL.countDistinct(Meetings.ID).cast(Long.class).as("meetings");
+    public static final Field<String> PART = DSL.field(DSL.name("part"), SQLDataType.VARCHAR);
+    public static final Field<String> HOST = DSL.field(DSL.name("host"), SQLDataType.VARCHAR);
+    public static final Field<String> THEME = DSL.field(DSL.name("theme_id"), SQLDataType.VARCHAR);
+    public static final Field<Long> A = DSL.field(DSL.name("a"), SQLDataType.BIGINT);
+    public static final Field<Long> B = DSL.field(DSL.name("b"), SQLDataType.BIGINT);
 
     private HostsSql() {
     }
 
-    public static Select<?> themeCounts(DSLContext dsl, List<String> themes, Filters filters, int generation) {
-        return dsl.select(ThemeMeetingCounts.HOST_COUNTRY, ThemeMeetingCounts.THEME, MENTIONS)
+    public static Select<Record5<String, String, String, Long, Long>> query(DSLContext dsl, List<String> themes,
+                                                                          Filters filters, int generation) {
+        return themeCounts(dsl, themes, filters, generation).unionAll(documentTotals(dsl, filters));
+    }
+
+    static SelectHavingStep<Record5<String, String, String, Long, Long>> themeCounts(DSLContext dsl, List<String> themes,
+                                                                                    Filters filters, int generation) {
+        return dsl.select(DSL.inline("t").as(PART), ThemeMeetingCounts.HOST_COUNTRY.as(HOST),
+                        ThemeMeetingCounts.THEME.as(THEME),
+                        DSL.field("toUInt64(sum({0}))", Long.class, ThemeMeetingCounts.MENTIONS).as(A),
+                        DSL.field("toUInt64(0)", Long.class).as(B))
                 .from(ThemeMeetingCounts.TABLE)
                 .where(ThemeMeetingCounts.GENERATION.eq(generation))
                 .and(ThemeMeetingCounts.THEME.in(themes))
                 .and(filters.onThemeCounts())
-                .groupBy(ThemeMeetingCounts.HOST_COUNTRY, ThemeMeetingCounts.THEME)
-                .orderBy(ThemeMeetingCounts.HOST_COUNTRY, ThemeMeetingCounts.THEME);
+                .groupBy(ThemeMeetingCounts.HOST_COUNTRY, ThemeMeetingCounts.THEME);
     }
 
-    public static Select<?> documentTotals(DSLContext dsl, Filters filters) {
-        return dsl.select(DocumentMeetingTotals.HOST_COUNTRY, DOCUMENTS, WORDS, SYNTHETIC)
+    /** {@code a} = documents, {@code b} = words; the synthetic flag rides in {@code theme_id} ("1"/"0"). */
+    static SelectHavingStep<Record5<String, String, String, Long, Long>> documentTotals(DSLContext dsl, Filters filters) {
+        return dsl.select(DSL.inline("d").as(PART), DocumentMeetingTotals.HOST_COUNTRY.as(HOST),
+                        DSL.field("toString(toUInt8(max({0})))", String.class, DocumentMeetingTotals.SYNTHETIC).as(THEME),
+                        DSL.field("toUInt64(sum({0}))", Long.class, DocumentMeetingTotals.DOCUMENTS).as(A),
+                        DSL.field("toUInt64(sum({0}))", Long.class, DocumentMeetingTotals.WORDS).as(B))
                 .from(DocumentMeetingTotals.TABLE)
                 .where(filters.onDocumentTotals())
-                .groupBy(DocumentMeetingTotals.HOST_COUNTRY)
-                .orderBy(DocumentMeetingTotals.HOST_COUNTRY);
-    }
-
-    public static Select<?> meetingCounts(DSLContext dsl, Filters filters) {
-        return dsl.select(Meetings.HOST_COUNTRY, MEETINGS)
-                .from(Meetings.TABLE)
-                .where(filters.onMeetings())
-                .groupBy(Meetings.HOST_COUNTRY)
-                .orderBy(Meetings.HOST_COUNTRY);
+                .groupBy(DocumentMeetingTotals.HOST_COUNTRY);
     }
 }

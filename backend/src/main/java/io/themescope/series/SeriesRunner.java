@@ -1,9 +1,7 @@
 package io.themescope.series;
 
-import io.themescope.analytics.MeetingCatalog;
+import io.themescope.analytics.MeetingDirectory;
 import io.themescope.clickhouse.ClickHouseExecutor;
-import io.themescope.clickhouse.schema.DocumentMeetingTotals;
-import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import io.themescope.ingest.IndexGeneration;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
@@ -12,39 +10,41 @@ import reactor.core.publisher.Mono;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Run stage of the series pipeline: the queries of {@link SeriesSql}, read into {@link SeriesData}. */
+/** Run stage of the series pipeline: the one query of {@link SeriesSql}, read into {@link SeriesData}. */
 @Component
 final class SeriesRunner {
 
     private final ClickHouseExecutor executor;
     private final IndexGeneration generation;
+    private final MeetingDirectory meetings;
 
-    SeriesRunner(ClickHouseExecutor executor, IndexGeneration generation) {
+    SeriesRunner(ClickHouseExecutor executor, IndexGeneration generation, MeetingDirectory meetings) {
         this.executor = executor;
         this.generation = generation;
+        this.meetings = meetings;
     }
 
     Mono<SeriesData> run(SeriesQuery q, boolean needAllThemes) {
         int g = generation.current();
-        return executor.read(dsl -> {
-            Map<String, Map<String, SeriesData.Counts>> counts = new HashMap<>();
-            for (Record r : dsl.fetch(SeriesSql.themeCounts(dsl, q.themes(), q.filters(), g))) {
-                counts.computeIfAbsent(r.get(ThemeMeetingCounts.MEETING_ID), k -> new HashMap<>())
-                        .put(r.get(ThemeMeetingCounts.THEME), new SeriesData.Counts(r.get(SeriesSql.MENTIONS),
-                                r.get(SeriesSql.DOCUMENTS)));
-            }
+        Mono<SeriesData> counts = executor.read(dsl -> {
+            Map<String, Map<String, SeriesData.Counts>> themeCounts = new HashMap<>();
             Map<String, Long> all = new HashMap<>();
-            if (needAllThemes) {
-                for (Record r : dsl.fetch(SeriesSql.allThemeCounts(dsl, q.filters(), g))) {
-                    all.put(r.get(ThemeMeetingCounts.MEETING_ID), r.get(SeriesSql.MENTIONS));
+            Map<String, SeriesData.Totals> totals = new HashMap<>();
+            for (Record r : dsl.fetch(SeriesSql.query(dsl, q.themes(), q.filters(), g, needAllThemes))) {
+                String meeting = r.get(SeriesSql.MEETING);
+                switch (r.get(SeriesSql.PART)) {
+                    case "t" -> themeCounts.computeIfAbsent(meeting, k -> new HashMap<>())
+                            .put(r.get(SeriesSql.THEME), new SeriesData.Counts(r.get(SeriesSql.A), r.get(SeriesSql.B)));
+                    case "a" -> all.put(meeting, r.get(SeriesSql.A));
+                    case "d" -> totals.put(meeting, new SeriesData.Totals(r.get(SeriesSql.A), r.get(SeriesSql.B),
+                            r.get(SeriesSql.SYNTHETIC) != null && r.get(SeriesSql.SYNTHETIC) != 0));
+                    default -> throw new IllegalStateException("unknown part " + r.get(SeriesSql.PART));
                 }
             }
-            Map<String, SeriesData.Totals> totals = new HashMap<>();
-            for (Record r : dsl.fetch(SeriesSql.documentTotals(dsl, q.filters()))) {
-                totals.put(r.get(DocumentMeetingTotals.MEETING_ID), new SeriesData.Totals(r.get(SeriesSql.TOTAL_DOCUMENTS),
-                        r.get(SeriesSql.TOTAL_WORDS), Boolean.TRUE.equals(r.get(SeriesSql.SYNTHETIC))));
-            }
-            return new SeriesData(MeetingCatalog.load(dsl, q.filters()), counts, all, totals);
+            return new SeriesData(java.util.List.of(), themeCounts, all, totals);
         });
+        return Mono.zip(counts, meetings.matching(q.filters()))
+                .map(t -> new SeriesData(t.getT2(), t.getT1().themeCounts(), t.getT1().allThemeMentions(),
+                        t.getT1().totals()));
     }
 }
