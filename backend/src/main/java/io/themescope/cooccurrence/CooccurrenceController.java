@@ -11,6 +11,10 @@ import io.themescope.themes.Taxonomy;
 import io.themescope.web.ApiError;
 import io.themescope.web.ApiValidationException;
 import org.jooq.Record;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.themescope.web.ApiDocs;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,14 +44,15 @@ class CooccurrenceController {
         this.taxonomy = taxonomy;
     }
 
+    @Operation(summary = "Theme pairs mentioned in the same sentence or document, with Jaccard, PMI and lift")
     @GetMapping(path = "/api/v1/cooccurrence", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<CooccurrenceResponse> cooccurrence(@RequestParam(required = false) List<String> theme,
-                                            @RequestParam(required = false) String scope,
-                                            @RequestParam(required = false) String from,
-                                            @RequestParam(required = false) String to,
-                                            @RequestParam(required = false) List<String> series,
-                                            @RequestParam(required = false) List<String> host,
-                                            @RequestParam(required = false) List<String> kind) {
+    Mono<CooccurrenceResponse> cooccurrence(@Parameter(description = ApiDocs.THEME, example = "arms-race") @RequestParam(required = false) List<String> theme,
+                                            @Parameter(description = "What counts as together: the same sentence or the same document.", schema = @Schema(allowableValues = {"sentence", "document"})) @RequestParam(required = false) String scope,
+                                            @Parameter(description = ApiDocs.FROM, example = "2010") @RequestParam(required = false) String from,
+                                            @Parameter(description = ApiDocs.TO, example = "2024") @RequestParam(required = false) String to,
+                                            @Parameter(description = ApiDocs.SERIES) @RequestParam(required = false) List<String> series,
+                                            @Parameter(description = ApiDocs.HOST) @RequestParam(required = false) List<String> host,
+                                            @Parameter(description = ApiDocs.KIND, schema = @Schema(allowableValues = {"joint-declaration", "chairman-statement", "news-report", "speech", "other"})) @RequestParam(required = false) List<String> kind) {
         List<ApiError> errors = new ArrayList<>();
         List<String> themes = List.of();
         Scope s = Scope.SENTENCE;

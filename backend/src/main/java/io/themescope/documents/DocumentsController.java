@@ -6,6 +6,7 @@ import io.themescope.web.ApiError;
 import io.themescope.web.ApiValidationException;
 import io.themescope.web.Period;
 import io.themescope.web.QueryParams;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ class DocumentsController {
         this.generation = generation;
     }
 
+    @Operation(summary = "One document with its theme counts and every mention (theme, term, offsets, sentence)")
     @GetMapping("/{id}")
     Mono<DocumentView> one(@PathVariable String id, @RequestParam(defaultValue = "false") boolean text) {
         int g = generation.current();
@@ -42,6 +44,7 @@ class DocumentsController {
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "No document with id " + id + "."))));
     }
 
+    @Operation(summary = "A page of documents, filtered by meeting, series, host and period")
     @GetMapping
     Mono<DocumentList> list(@RequestParam(required = false) List<String> meeting,
                             @RequestParam(required = false) List<String> series,

@@ -12,6 +12,10 @@ import io.themescope.themes.Taxonomy;
 import io.themescope.web.ApiValidationException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.themescope.web.ApiDocs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -54,18 +58,19 @@ class ExportController {
         this.taxonomy = taxonomy;
     }
 
+    @Operation(summary = "Download a series exactly as GET /api/v1/series answers it")
     @GetMapping("/series")
-    Mono<ResponseEntity<Flux<DataBuffer>>> series(@RequestParam(required = false) List<String> theme,
-                                                  @RequestParam(required = false) String bucket,
-                                                  @RequestParam(required = false) String metric,
-                                                  @RequestParam(required = false) String smooth,
-                                                  @RequestParam(required = false) String from,
-                                                  @RequestParam(required = false) String to,
-                                                  @RequestParam(required = false) List<String> series,
-                                                  @RequestParam(required = false) List<String> host,
-                                                  @RequestParam(required = false) List<String> kind,
-                                                  @RequestParam(required = false) String format,
-                                                  @RequestParam(required = false) String layout) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> series(@Parameter(description = ApiDocs.THEME, example = "arms-race") @RequestParam(required = false) List<String> theme,
+                                                  @Parameter(description = "Time buckets; meeting = one bucket per meeting in date order.", schema = @Schema(allowableValues = {"year", "quarter", "month", "meeting"})) @RequestParam(required = false) String bucket,
+                                                  @Parameter(description = "mentions: theme mentions; documents: documents mentioning the theme; per10k: mentions per 10,000 words of all matching documents; share: share of all theme mentions (with a 95% Wilson interval).", schema = @Schema(allowableValues = {"mentions", "documents", "per10k", "share"})) @RequestParam(required = false) String metric,
+                                                  @Parameter(description = "Centred moving average over this many buckets: 0 (off) or an odd number from 3 to 25.", example = "3") @RequestParam(required = false) String smooth,
+                                                  @Parameter(description = ApiDocs.FROM, example = "2010") @RequestParam(required = false) String from,
+                                                  @Parameter(description = ApiDocs.TO, example = "2024") @RequestParam(required = false) String to,
+                                                  @Parameter(description = ApiDocs.SERIES) @RequestParam(required = false) List<String> series,
+                                                  @Parameter(description = ApiDocs.HOST) @RequestParam(required = false) List<String> host,
+                                                  @Parameter(description = ApiDocs.KIND, schema = @Schema(allowableValues = {"joint-declaration", "chairman-statement", "news-report", "speech", "other"})) @RequestParam(required = false) List<String> kind,
+                                                  @Parameter(description = ApiDocs.FORMAT, schema = @Schema(allowableValues = {"csv", "json", "ndjson", "parquet"})) @RequestParam(required = false) String format,
+                                                  @Parameter(description = "long: one row per bucket and theme; wide: one row per bucket, one column per theme.", schema = @Schema(allowableValues = {"long", "wide"})) @RequestParam(required = false) String layout) {
         ExportFormat f = ExportFormat.parse(format);
         boolean wide = parseLayout(layout);
         SeriesQuery q = seriesParser.parse(theme, bucket, metric, smooth, from, to, series, host, kind);
@@ -75,30 +80,32 @@ class ExportController {
                 .map(t -> respond(f, name, t));
     }
 
+    @Operation(summary = "Download a host comparison exactly as GET /api/v1/compare/hosts answers it")
     @GetMapping("/hosts")
-    Mono<ResponseEntity<Flux<DataBuffer>>> hosts(@RequestParam(required = false) List<String> theme,
-                                                 @RequestParam(required = false) String from,
-                                                 @RequestParam(required = false) String to,
-                                                 @RequestParam(required = false) List<String> series,
-                                                 @RequestParam(required = false) List<String> host,
-                                                 @RequestParam(required = false) List<String> kind,
-                                                 @RequestParam(required = false) String sort,
-                                                 @RequestParam(required = false) String format) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> hosts(@Parameter(description = ApiDocs.THEME, example = "arms-race") @RequestParam(required = false) List<String> theme,
+                                                 @Parameter(description = ApiDocs.FROM, example = "2010") @RequestParam(required = false) String from,
+                                                 @Parameter(description = ApiDocs.TO, example = "2024") @RequestParam(required = false) String to,
+                                                 @Parameter(description = ApiDocs.SERIES) @RequestParam(required = false) List<String> series,
+                                                 @Parameter(description = ApiDocs.HOST) @RequestParam(required = false) List<String> host,
+                                                 @Parameter(description = ApiDocs.KIND, schema = @Schema(allowableValues = {"joint-declaration", "chairman-statement", "news-report", "speech", "other"})) @RequestParam(required = false) List<String> kind,
+                                                 @Parameter(description = "Order of hosts: by code, or by a count, largest first.", schema = @Schema(allowableValues = {"host", "meetings", "documents", "words", "mentions"})) @RequestParam(required = false) String sort,
+                                                 @Parameter(description = ApiDocs.FORMAT, schema = @Schema(allowableValues = {"csv", "json", "ndjson", "parquet"})) @RequestParam(required = false) String format) {
         ExportFormat f = ExportFormat.parse(format);
         var q = HostsService.parse(taxonomy, theme, from, to, series, host, kind, sort);
         return hosts.hosts(q).map(r -> respond(f, FileNames.hosts(q), Tables.hosts(r)));
     }
 
+    @Operation(summary = "Download every passage matching the query, streamed from ClickHouse")
     @GetMapping("/mentions")
-    ResponseEntity<Flux<DataBuffer>> mentions(@RequestParam(required = false) List<String> theme,
-                                              @RequestParam(required = false) String from,
-                                              @RequestParam(required = false) String to,
-                                              @RequestParam(required = false) List<String> series,
-                                              @RequestParam(required = false) List<String> host,
-                                              @RequestParam(required = false) List<String> kind,
-                                              @RequestParam(required = false) String bucket,
-                                              @RequestParam(required = false) String bucketing,
-                                              @RequestParam(required = false) String format) {
+    ResponseEntity<Flux<DataBuffer>> mentions(@Parameter(description = ApiDocs.THEME, example = "arms-race") @RequestParam(required = false) List<String> theme,
+                                              @Parameter(description = ApiDocs.FROM, example = "2010") @RequestParam(required = false) String from,
+                                              @Parameter(description = ApiDocs.TO, example = "2024") @RequestParam(required = false) String to,
+                                              @Parameter(description = ApiDocs.SERIES) @RequestParam(required = false) List<String> series,
+                                              @Parameter(description = ApiDocs.HOST) @RequestParam(required = false) List<String> host,
+                                              @Parameter(description = ApiDocs.KIND, schema = @Schema(allowableValues = {"joint-declaration", "chairman-statement", "news-report", "speech", "other"})) @RequestParam(required = false) List<String> kind,
+                                              @Parameter(description = ApiDocs.BUCKET_KEY) @RequestParam(required = false) String bucket,
+                                              @Parameter(description = "How bucket is to be read (default year when bucket is given).", schema = @Schema(allowableValues = {"year", "quarter", "month", "meeting"})) @RequestParam(required = false) String bucketing,
+                                              @Parameter(description = ApiDocs.FORMAT, schema = @Schema(allowableValues = {"csv", "json", "ndjson", "parquet"})) @RequestParam(required = false) String format) {
         ExportFormat f = ExportFormat.parse(format);
         PassageQuery q = passages.parse(theme, from, to, series, host, kind, bucket, bucketing, null, null);
         String sql = ExportSql.RENDER.renderInlined(ExportSql.mentions(q, generation.current()));

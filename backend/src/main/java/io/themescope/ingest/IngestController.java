@@ -2,6 +2,7 @@ package io.themescope.ingest;
 
 import io.themescope.web.ApiValidationException;
 import io.themescope.web.RequestBodies;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,11 @@ class IngestController {
         this.properties = properties;
     }
 
+    @Operation(summary = "Store one document (201), or recognise it as a duplicate (200 with the same id)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DocumentRequestSchema.class)))
     Mono<ResponseEntity<IngestOutcome>> create(ServerHttpRequest request) {
         return RequestBodies.readAll(request, properties.maxDocumentSize().toBytes(), "themescope.ingest.max-document-size")
                 .map(parser::parse)
@@ -48,8 +53,12 @@ class IngestController {
                                 .body(outcome)));
     }
 
+    @Operation(summary = "Store NDJSON documents, one per line; good lines are stored even when others fail")
     @PostMapping(path = "/bulk", consumes = {"application/x-ndjson", "application/jsonl"},
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "One DocumentRequest per line",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/x-ndjson",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DocumentRequestSchema.class)))
     Mono<BulkReport> bulk(ServerHttpRequest request) {
         var lines = RequestBodies.lines(request, properties.maxBulkSize().toBytes(),
                         (int) Math.min(Integer.MAX_VALUE - 8, properties.maxDocumentSize().toBytes()),

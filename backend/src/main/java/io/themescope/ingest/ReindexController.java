@@ -1,5 +1,6 @@
 package io.themescope.ingest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +16,7 @@ class ReindexController {
         this.service = service;
     }
 
+    @Operation(summary = "Re-extract every stored document with the taxonomy in use; readers switch when it is complete")
     @PostMapping(path = "/api/v1/reindex", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ReindexService.Report> reindex() {
         return service.reindex();

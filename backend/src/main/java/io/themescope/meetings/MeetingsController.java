@@ -8,6 +8,7 @@ import io.themescope.web.QueryParams;
 import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,6 +41,7 @@ class MeetingsController {
                        String label, long documents) {
     }
 
+    @Operation(summary = "Meetings in date order with their sources and document counts")
     @GetMapping
     Mono<Map<String, Object>> list(@RequestParam(required = false) List<String> series,
                                    @RequestParam(required = false) List<String> host,

@@ -1,6 +1,7 @@
 package io.themescope.themes;
 
 import io.themescope.ingest.IndexGeneration;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,7 @@ class ThemesController {
                         List<Coordination> coordinations) {
     }
 
+    @Operation(summary = "The theme taxonomy in use and the version that produced the stored mentions")
     @GetMapping(path = "/api/v1/themes", produces = MediaType.APPLICATION_JSON_VALUE)
     TaxonomyView themes() {
         List<ThemeView> themes = taxonomy.themes().stream()
