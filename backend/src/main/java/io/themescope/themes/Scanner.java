@@ -138,14 +138,16 @@ final class Scanner {
         int breaks = 0;
         while (j < end) {
             char c = b[j];
-            byte cls = CharClass.of(c);
-            if (cls == CharClass.LETTER || cls == CharClass.DIGIT) {
-                char f = CharClass.fold1(c);
-                if (f != 0) {
-                    node = t.next(node, f);
-                } else {
-                    node = feed(node, CharClass.foldLong(c));
+            char f = CharClass.fold1(c);
+            byte cls;
+            if (f != 0) {
+                node = t.next(node, f);
+                if (node < 0) {
+                    return;
                 }
+                j++;
+            } else if ((cls = CharClass.of(c)) == CharClass.LETTER || cls == CharClass.DIGIT) {
+                node = feed(node, CharClass.foldLong(c));
                 if (node < 0) {
                     return;
                 }

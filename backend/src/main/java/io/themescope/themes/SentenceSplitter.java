@@ -206,6 +206,9 @@ final class SentenceSplitter {
         if (dots >= 2) {
             return upper ? END : NOT_END;
         }
+        if (Character.isLowerCase(first)) {
+            return NOT_END;
+        }
         String token = tokenBefore(b, from, i);
         if (token == null) {
             return END;
@@ -216,7 +219,7 @@ final class SentenceSplitter {
         if (WEAK_END.contains(token) || isInitialism(token)) {
             return upper && OPENERS.contains(CharClass.foldWord(new String(b, wordStart, k - wordStart))) ? END : NOT_END;
         }
-        return Character.isLowerCase(first) ? NOT_END : END;
+        return END;
     }
 
     /**
@@ -225,12 +228,15 @@ final class SentenceSplitter {
      */
     private static String tokenBefore(char[] b, int from, int i) {
         int k = i;
+        boolean ascii = true;
         while (k > from) {
-            byte cls = CharClass.of(b[k - 1]);
+            char c = b[k - 1];
+            byte cls = CharClass.of(c);
             boolean inner = cls == CharClass.PERIOD && k < i && k - 2 >= from && CharClass.isWord(CharClass.of(b[k - 2]));
             if (!CharClass.isWord(cls) && !inner) {
                 break;
             }
+            ascii &= c < 128;
             k--;
             if (i - k > MAX_TOKEN) {
                 return "";
@@ -239,15 +245,19 @@ final class SentenceSplitter {
         if (k == i) {
             return null;
         }
-        StringBuilder token = new StringBuilder(i - k);
+        char[] token = new char[i - k];
         for (int j = k; j < i; j++) {
-            if (CharClass.of(b[j]) == CharClass.PERIOD) {
-                token.append('.');
-            } else {
-                token.append(CharClass.foldWord(String.valueOf(b[j])));
-            }
+            char c = b[j];
+            token[j - k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        return token.toString();
+        if (ascii) {
+            return new String(token);
+        }
+        StringBuilder folded = new StringBuilder(token.length);
+        for (char c : token) {
+            folded.append(CharClass.of(c) == CharClass.PERIOD ? "." : CharClass.foldWord(String.valueOf(c)));
+        }
+        return folded.toString();
     }
 
     /** "u", "u.s", "u.s.a": single letters, possibly joined by periods. */
