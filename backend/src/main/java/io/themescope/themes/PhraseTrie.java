@@ -18,6 +18,9 @@ final class PhraseTrie {
 
     static final int ROOT = 0;
     static final int NONE = -1;
+    /** Set in a node handle when some key ends at that node, so walks need not look it up. */
+    private static final int ENDS_KEY = 1 << 30;
+    private static final int INDEX = ENDS_KEY - 1;
 
     /** What a key means when the scanner reaches its end. */
     enum Kind { TERM, EXCLUDE, COORDINATION }
@@ -51,7 +54,9 @@ final class PhraseTrie {
         this.entries = entries;
     }
 
+    /** The node reached from {@code node} (a handle returned earlier, or ROOT) by {@code c}, or NONE. */
     int next(int node, char c) {
+        node &= INDEX;
         if (node < denseCount) {
             return dense[node * width + alphabet[c]];
         }
@@ -69,9 +74,13 @@ final class PhraseTrie {
         return k >= 0 ? edgeTargets[k] : NONE;
     }
 
+    static boolean endsKey(int node) {
+        return (node & ENDS_KEY) != 0;
+    }
+
     /** Entries ending at this node, or null. */
     Entry[] entries(int node) {
-        return entries[node];
+        return entries[node & INDEX];
     }
 
     /** Mutable trie under construction. */
@@ -116,6 +125,9 @@ final class PhraseTrie {
                 queue.addAll(n.children.values());
             }
             int count = order.size();
+            if (count > INDEX) {
+                throw new IllegalStateException("too many trie nodes: " + count);
+            }
             short[] alphabet = new short[65536];
             int width = 1;
             for (Node n : order) {
@@ -145,11 +157,13 @@ final class PhraseTrie {
                 }
                 int k = edgeFrom[i];
                 for (Map.Entry<Character, Node> e : n.children.entrySet()) {
+                    Node child = e.getValue();
+                    int handle = ids.get(child) | (child.entries != null ? ENDS_KEY : 0);
                     if (i < denseCount) {
-                        dense[i * width + alphabet[e.getKey()]] = ids.get(e.getValue());
+                        dense[i * width + alphabet[e.getKey()]] = handle;
                     } else {
                         edgeChars[k] = e.getKey();
-                        edgeTargets[k] = ids.get(e.getValue());
+                        edgeTargets[k] = handle;
                         k++;
                     }
                 }

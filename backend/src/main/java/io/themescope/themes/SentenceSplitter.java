@@ -45,6 +45,23 @@ final class SentenceSplitter {
         "since", "given", "further", "additionally", "meanwhile", "nevertheless", "accordingly", "therefore",
         "thus", "finally", "first", "second", "third");
 
+    /** What a character means to the splitter: nothing, blank, line break, or a possible end. */
+    private static final byte PLAIN = 0;
+    private static final byte BLANK = 1;
+    private static final byte LINE = 2;
+    private static final byte STOP = 3;
+    private static final byte[] KIND = new byte[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            byte cls = CharClass.of((char) c);
+            KIND[c] = isTerminator((char) c) ? STOP
+                : cls == CharClass.BREAK || cls == CharClass.PARAGRAPH ? LINE
+                : cls == CharClass.SPACE || cls == CharClass.IGNORABLE ? BLANK
+                : PLAIN;
+        }
+    }
+
     private SentenceSplitter() {
     }
 
@@ -54,41 +71,33 @@ final class SentenceSplitter {
      * answer is never NEED_MORE, and is {@code limit} when no end was found.
      */
     static int segmentEnd(char[] b, int from, int limit, boolean eof) {
+        int stop = (int) Math.min(limit, (long) from + MAX_SENTENCE);
         int i = from;
-        boolean content = false;
-        while (i < limit) {
+        while (i < stop && KIND[b[i]] != PLAIN && KIND[b[i]] != STOP) {
+            i++;
+        }
+        while (true) {
+            while (i < stop && KIND[b[i]] <= BLANK) {
+                i++;
+            }
+            if (i >= limit) {
+                return eof ? limit : NEED_MORE;
+            }
             if (i - from >= MAX_SENTENCE) {
                 return forcedCut(b, from, i);
             }
             char c = b[i];
-            byte cls = CharClass.of(c);
-            if (cls == CharClass.LETTER || cls == CharClass.DIGIT) {
-                content = true;
-                i++;
-                continue;
-            }
-            if (cls == CharClass.SPACE || cls == CharClass.IGNORABLE) {
-                i++;
-                continue;
-            }
-            if (cls == CharClass.BREAK || cls == CharClass.PARAGRAPH) {
-                if (content) {
-                    if (cls == CharClass.PARAGRAPH) {
-                        return i;
-                    }
-                    int blank = blankLineAfter(b, i, limit, eof);
-                    if (blank == NEED_MORE) {
-                        return NEED_MORE;
-                    }
-                    if (blank == END) {
-                        return i;
-                    }
+            if (KIND[c] == LINE) {
+                if (CharClass.of(c) == CharClass.PARAGRAPH) {
+                    return i;
                 }
-                i++;
-                continue;
-            }
-            content = true;
-            if (!isTerminator(c)) {
+                int blank = blankLineAfter(b, i, limit, eof);
+                if (blank == NEED_MORE) {
+                    return NEED_MORE;
+                }
+                if (blank == END) {
+                    return i;
+                }
                 i++;
                 continue;
             }
@@ -120,7 +129,6 @@ final class SentenceSplitter {
             }
             i = closeEnd;
         }
-        return eof ? limit : NEED_MORE;
     }
 
     /** Whether the line break at {@code i} is followed by another one (blank line), maybe after spaces. */

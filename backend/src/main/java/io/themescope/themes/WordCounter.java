@@ -17,8 +17,8 @@ final class WordCounter {
     static final int WORD_START = 1;
     static final int MATCH_START = 2;
 
-    private static final int OUT = 0;
-    private static final int IN_LETTERS = 1;
+    static final int OUT = 0;
+    static final int IN_LETTERS = 1;
     private static final int IN_DIGITS = 2;
     private static final int AFTER_JOINER = 3;
     private static final int AFTER_HYPHEN = 4;
@@ -46,11 +46,16 @@ final class WordCounter {
 
     /** Feeds one character's class; returns {@link #WORD_START} and/or {@link #MATCH_START} flags. */
     int step(byte cls) {
-        int t = TABLE[state * CLASSES + cls];
+        int t = next(state, cls);
         state = t & 15;
         int flags = t >>> 4;
         words += flags & WORD_START;
         return flags;
+    }
+
+    /** The transition from {@code state} on {@code cls}: next state in the low 4 bits, flags above. */
+    static int next(int state, byte cls) {
+        return TABLE[state * CLASSES + cls];
     }
 
     private static int transition(int state, byte cls) {
