@@ -8,9 +8,10 @@ package io.themescope.themes;
  * digits. Format characters (soft hyphen, zero-width space) are invisible. So "counter-terrorism",
  * "ASEAN's", "U.S.", "COVID-19", "3.5" and "3,000" are one word each; an em dash separates words.
  *
- * <p>The machine also reports where matching may start: at every word start and after a hyphen
- * inside a word ("traditional" in "non-traditional"), but not after an apostrophe or period. It is
- * a transition table, so a step is one lookup.
+ * <p>The machine also reports where matching may start: at every word start, and after a hyphen or
+ * period inside a word ("traditional" in "non-traditional", "Unity" in "cooperation.Unity" where a
+ * space went missing), but not after an apostrophe ("s" in "ASEAN's"). It is a transition table,
+ * so a step is one lookup.
  */
 final class WordCounter {
 
@@ -20,8 +21,8 @@ final class WordCounter {
     static final int OUT = 0;
     static final int IN_LETTERS = 1;
     private static final int IN_DIGITS = 2;
-    private static final int AFTER_JOINER = 3;
-    private static final int AFTER_HYPHEN = 4;
+    private static final int AFTER_APOSTROPHE = 3;
+    private static final int AFTER_HYPHEN_OR_PERIOD = 4;
     private static final int AFTER_DIGIT_COMMA = 5;
     private static final int STATES = 6;
     private static final int CLASSES = 16;
@@ -63,8 +64,8 @@ final class WordCounter {
             case CharClass.LETTER, CharClass.DIGIT -> {
                 int next = cls == CharClass.DIGIT ? IN_DIGITS : IN_LETTERS;
                 int flags = switch (state) {
-                    case IN_LETTERS, IN_DIGITS, AFTER_JOINER -> 0;
-                    case AFTER_HYPHEN -> MATCH_START;
+                    case IN_LETTERS, IN_DIGITS, AFTER_APOSTROPHE -> 0;
+                    case AFTER_HYPHEN_OR_PERIOD -> MATCH_START;
                     case AFTER_DIGIT_COMMA -> cls == CharClass.DIGIT ? 0 : WORD_START | MATCH_START;
                     default -> WORD_START | MATCH_START;
                 };
@@ -73,11 +74,11 @@ final class WordCounter {
             case CharClass.IGNORABLE -> {
                 return state;
             }
-            case CharClass.APOSTROPHE, CharClass.PERIOD -> {
-                return isIn(state) ? AFTER_JOINER : OUT;
+            case CharClass.APOSTROPHE -> {
+                return isIn(state) ? AFTER_APOSTROPHE : OUT;
             }
-            case CharClass.HYPHEN -> {
-                return isIn(state) ? AFTER_HYPHEN : OUT;
+            case CharClass.HYPHEN, CharClass.PERIOD -> {
+                return isIn(state) ? AFTER_HYPHEN_OR_PERIOD : OUT;
             }
             case CharClass.COMMA -> {
                 return state == IN_DIGITS ? AFTER_DIGIT_COMMA : OUT;
