@@ -49,6 +49,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void listMarkersAtLineStartsBeginSentencesAndStayWithThem() {
+        assertThat(Sentences.of("1. WE, the Ministers, met;\n2. RECOGNISING unity;\n  3. NOTING that\nthe region grows."))
+            .containsExactly("1. WE, the Ministers, met;", "2. RECOGNISING unity;", "3. NOTING that\nthe region grows.");
+        assertThat(Sentences.of("Measures include\n(a) patrols;\n(B) drills;\niv) exchanges\n\u2022 training\n- audits"))
+            .containsExactly("Measures include", "(a) patrols;", "(B) drills;", "iv) exchanges", "\u2022 training", "- audits");
+    }
+
+    @Test
+    void initialsAndYearsAtLineStartsAreNotListMarkers() {
+        assertThat(Sentences.of("Talks with\nA. Smith ended in\n2024. Then\nU.S. envoys left.")).containsExactly(
+            "Talks with\nA. Smith ended in\n2024.", "Then\nU.S. envoys left.");
+    }
+
+    @Test
     void closingQuotesAndBracketsStayWithTheirSentence() {
         assertThat(Sentences.of("They said \u201Cunity matters.\u201D (It does.) Next."))
             .containsExactly("They said \u201Cunity matters.\u201D", "(It does.)", "Next.");
