@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Finds theme mentions in text in one pass, with exact offsets and the sentence of each.
+ * Finds theme mentions in text in one forward pass, with exact offsets and the sentence of each:
+ * every phrase of the taxonomy is compiled into one character trie, walked from each word start.
  *
  * <p>Normalisation: each character is folded on its own (compatibility decomposition as in NFKC,
  * full case folding, accents dropped), so fullwidth letters, ligatures, typographic apostrophes
@@ -19,12 +20,13 @@ import java.util.function.Consumer;
  * "geo political" and "geopolitical" are the same, as are "U.S.-China" and "US China". Taxonomy
  * phrases are expanded to their British/American spellings and inflections ({@link PhraseVariants}).
  *
- * <p>Counting rules: a match must start where a word starts (or after a hyphen inside one) and end
- * where a word ends, so "unity" is never found in "community". From each start the longest phrase
- * wins and matches never overlap, except that a coordinated phrase ({@link Coordination}) counts
- * once for each theme it names with the same span. A match lying inside an exclude phrase of its
- * own theme does not count (a shorter match from the same start may). Phrases never cross sentence
- * ends or blank lines. Words are counted by {@link #countWords}.
+ * <p>Counting rules: a match must start where a word starts (or after a hyphen or period inside
+ * one) and end where a word ends, so "unity" is never found in "community". From each start the
+ * longest phrase wins and matches never overlap, except that a coordinated phrase
+ * ({@link Coordination}) counts once for each theme it names, all with the same span. A match lying
+ * inside an exclude phrase of its own theme does not count (a shorter match from the same start
+ * may). Phrases never cross sentence ends or blank lines; sentences are found by
+ * {@link SentenceSplitter}. Words are counted by {@link #countWords}.
  *
  * <p>Immutable and thread-safe once built; memory use of the streaming methods does not grow with
  * the input.

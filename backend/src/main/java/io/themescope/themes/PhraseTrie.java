@@ -8,14 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A character trie over phrase keys, flattened into arrays after building: the root has a dense
- * table indexed by character (it is consulted once per word), deeper nodes keep their few edges
- * sorted. Immutable once built, so one instance serves any number of threads.
+ * A character trie over phrase keys, flattened into arrays after building. Walks mostly stay near
+ * the root (a few steps per word), so the shallowest nodes (breadth-first order puts them first)
+ * get a dense transition table over the keys' small alphabet, a branch-free step; deeper nodes,
+ * which nearly all have one child, keep their few edges sorted. Immutable once built, so one
+ * instance serves any number of threads.
  */
 final class PhraseTrie {
 
     static final int ROOT = 0;
     static final int NONE = -1;
+    /** Set in a node handle when some key ends at that node, so walks need not look it up. */
+    private static final int ENDS_KEY = 1 << 30;
+    private static final int INDEX = ENDS_KEY - 1;
 
     /** What a key means when the scanner reaches its end. */
     enum Kind { TERM, EXCLUDE, COORDINATION }
@@ -24,23 +29,36 @@ final class PhraseTrie {
     record Entry(Kind kind, int[] themes, String phrase) {
     }
 
-    private final int[] rootNext;
+    /** Nodes with an id below this have rows in {@link #dense}. */
+    static final int DENSE_NODES = 2048;
+
+    /** Alphabet index of each char (0: not in any key). */
+    private final short[] alphabet;
+    private final int width;
+    private final int denseCount;
+    private final int[] dense;
     private final int[] edgeFrom;
     private final char[] edgeChars;
     private final int[] edgeTargets;
     private final Entry[][] entries;
 
-    private PhraseTrie(int[] rootNext, int[] edgeFrom, char[] edgeChars, int[] edgeTargets, Entry[][] entries) {
-        this.rootNext = rootNext;
+    private PhraseTrie(short[] alphabet, int width, int denseCount, int[] dense, int[] edgeFrom, char[] edgeChars,
+                       int[] edgeTargets, Entry[][] entries) {
+        this.alphabet = alphabet;
+        this.width = width;
+        this.denseCount = denseCount;
+        this.dense = dense;
         this.edgeFrom = edgeFrom;
         this.edgeChars = edgeChars;
         this.edgeTargets = edgeTargets;
         this.entries = entries;
     }
 
+    /** The node reached from {@code node} (a handle returned earlier, or ROOT) by {@code c}, or NONE. */
     int next(int node, char c) {
-        if (node == ROOT) {
-            return rootNext[c];
+        node &= INDEX;
+        if (node < denseCount) {
+            return dense[node * width + alphabet[c]];
         }
         int lo = edgeFrom[node];
         int hi = edgeFrom[node + 1];
@@ -56,9 +74,13 @@ final class PhraseTrie {
         return k >= 0 ? edgeTargets[k] : NONE;
     }
 
+    static boolean endsKey(int node) {
+        return (node & ENDS_KEY) != 0;
+    }
+
     /** Entries ending at this node, or null. */
     Entry[] entries(int node) {
-        return entries[node];
+        return entries[node & INDEX];
     }
 
     /** Mutable trie under construction. */
@@ -103,14 +125,26 @@ final class PhraseTrie {
                 queue.addAll(n.children.values());
             }
             int count = order.size();
-            int[] rootNext = new int[65536];
-            Arrays.fill(rootNext, NONE);
-            root.children.forEach((c, child) -> rootNext[c] = ids.get(child));
+            if (count > INDEX) {
+                throw new IllegalStateException("too many trie nodes: " + count);
+            }
+            short[] alphabet = new short[65536];
+            int width = 1;
+            for (Node n : order) {
+                for (char c : n.children.keySet()) {
+                    if (alphabet[c] == 0) {
+                        alphabet[c] = (short) width++;
+                    }
+                }
+            }
+            int denseCount = Math.min(count, DENSE_NODES);
+            int[] dense = new int[denseCount * width];
+            Arrays.fill(dense, NONE);
             int[] edgeFrom = new int[count + 1];
             int edges = 0;
             for (int i = 0; i < count; i++) {
                 edgeFrom[i] = edges;
-                edges += i == ROOT ? 0 : order.get(i).children.size();
+                edges += i < denseCount ? 0 : order.get(i).children.size();
             }
             edgeFrom[count] = edges;
             char[] edgeChars = new char[edges];
@@ -121,17 +155,20 @@ final class PhraseTrie {
                 if (n.entries != null) {
                     entries[i] = n.entries.toArray(Entry[]::new);
                 }
-                if (i == ROOT) {
-                    continue;
-                }
                 int k = edgeFrom[i];
                 for (Map.Entry<Character, Node> e : n.children.entrySet()) {
-                    edgeChars[k] = e.getKey();
-                    edgeTargets[k] = ids.get(e.getValue());
-                    k++;
+                    Node child = e.getValue();
+                    int handle = ids.get(child) | (child.entries != null ? ENDS_KEY : 0);
+                    if (i < denseCount) {
+                        dense[i * width + alphabet[e.getKey()]] = handle;
+                    } else {
+                        edgeChars[k] = e.getKey();
+                        edgeTargets[k] = handle;
+                        k++;
+                    }
                 }
             }
-            return new PhraseTrie(rootNext, edgeFrom, edgeChars, edgeTargets, entries);
+            return new PhraseTrie(alphabet, width, denseCount, dense, edgeFrom, edgeChars, edgeTargets, entries);
         }
     }
 }

@@ -36,9 +36,6 @@ final class PhraseVariants {
     static Set<String> keys(String phrase) {
         List<List<String>> items = parse(phrase);
         int lastWord = items.size() - 1;
-        while (isSymbol(items.get(lastWord))) {
-            lastWord--;
-        }
         List<String> keys = List.of("");
         for (int w = 0; w < items.size(); w++) {
             Set<String> forms = isSymbol(items.get(w)) ? Set.of(items.get(w).getFirst()) : wordForms(items.get(w), w == lastWord);
@@ -116,7 +113,8 @@ final class PhraseVariants {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("has no letters or digits");
         }
-        if (isSymbol(items.getFirst()) || isSymbol(items.getLast())) {
+        if (!CharClass.isWord(CharClass.ofCodePoint(s.codePointAt(0)))
+                || !CharClass.isWord(CharClass.ofCodePoint(s.codePointBefore(s.length())))) {
             throw new IllegalArgumentException("must start and end with a letter or digit");
         }
         return items;

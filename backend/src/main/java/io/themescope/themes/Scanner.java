@@ -8,10 +8,11 @@ import java.util.function.Consumer;
  * One extraction run: reads characters into a bounded buffer, cuts them into sentences, counts
  * words and walks the phrase trie from every place a match may start, all in a single forward pass
  * per sentence. A walk skips spaces, one line break, hyphens, dashes, apostrophes, format characters
- * and abbreviation periods between letters, so phrases match across those; it stops at any other
- * punctuation and never leaves its sentence. From each start the longest key that ends at a word
- * end wins, provided no exclude of the same theme covers it; a winner hides the starts inside it.
- * Not thread-safe: every run gets its own instance.
+ * and abbreviation periods between letters (at most {@link #MAX_GAP} in a row), so phrases match
+ * across those; commas and '&' are read as ',' and "and"; any other punctuation stops it, and it
+ * never leaves its sentence. From each start the longest key that ends at a word end wins, provided
+ * no exclude of the same theme covers it; a winner hides the starts inside it. Not thread-safe:
+ * every run gets its own instance.
  */
 final class Scanner {
 
@@ -29,16 +30,14 @@ final class Scanner {
     private final String[] themeIds;
     private final Consumer<? super Mention> sink;
     private final long[] counts;
-    private final WordCounter words = new WordCounter();
+    private int wordState = WordCounter.OUT;
+    private long words;
 
     private int[] acceptEnd = new int[32];
     private int[] acceptNode = new int[32];
     private int accepts;
 
-    private long[] excludeStart = new long[8];
-    private long[] excludeEnd = new long[8];
-    private int[] excludeTheme = new int[8];
-    private int excludes;
+    private final ExcludeSpans excludes = new ExcludeSpans();
     private long consumedUntil;
 
     private char[] buf;
@@ -55,7 +54,7 @@ final class Scanner {
     }
 
     long words() {
-        return words.words();
+        return words;
     }
 
     long[] counts() {
@@ -109,23 +108,36 @@ final class Scanner {
         segmentStart = start;
         segmentEnd = end;
         sentence = null;
-        WordCounter counter = words;
+        int state = wordState;
+        long count = words;
         int i = start;
         while (i < end) {
             byte cls = CharClass.of(b[i]);
+            // the two commonest steps change nothing: a letter inside a word, a space between words
+            if (cls == CharClass.LETTER && state == WordCounter.IN_LETTERS || cls == CharClass.SPACE && state == WordCounter.OUT) {
+                i++;
+                continue;
+            }
             int width = 1;
             if (cls == CharClass.SURROGATE) {
                 cls = CharClass.at(b, i, end);
                 width = CharClass.width(b, i, end);
             }
-            if ((counter.step(cls) & WordCounter.MATCH_START) != 0) {
-                walk(b, i, end);
-                if (accepts > 0) {
-                    resolve(b, i);
+            int t = WordCounter.next(state, cls);
+            state = t & 15;
+            if (t > 15) {
+                count += (t >>> 4) & WordCounter.WORD_START;
+                if (((t >>> 4) & WordCounter.MATCH_START) != 0) {
+                    walk(b, i, end);
+                    if (accepts > 0) {
+                        resolve(b, i);
+                    }
                 }
             }
             i += width;
         }
+        wordState = state;
+        words = count;
     }
 
     /** Walks the trie from the word start {@code s}, recording every key end that is also a word end. */
@@ -138,14 +150,16 @@ final class Scanner {
         int breaks = 0;
         while (j < end) {
             char c = b[j];
-            byte cls = CharClass.of(c);
-            if (cls == CharClass.LETTER || cls == CharClass.DIGIT) {
-                char f = CharClass.fold1(c);
-                if (f != 0) {
-                    node = t.next(node, f);
-                } else {
-                    node = feed(node, CharClass.foldLong(c));
+            char f = CharClass.fold1(c);
+            byte cls;
+            if (f != 0) {
+                node = t.next(node, f);
+                if (node < 0) {
+                    return;
                 }
+                j++;
+            } else if ((cls = CharClass.of(c)) == CharClass.LETTER || cls == CharClass.DIGIT) {
+                node = feed(node, CharClass.foldLong(c));
                 if (node < 0) {
                     return;
                 }
@@ -193,7 +207,7 @@ final class Scanner {
             }
             gap = 0;
             breaks = 0;
-            if (t.entries(node) != null && wordEndsAt(b, j, end)) {
+            if (PhraseTrie.endsKey(node) && wordEndsAt(b, j, end)) {
                 if (accepts == acceptEnd.length) {
                     acceptEnd = Arrays.copyOf(acceptEnd, accepts * 2);
                     acceptNode = Arrays.copyOf(acceptNode, accepts * 2);
@@ -222,20 +236,11 @@ final class Scanner {
     /** Registers the excludes found by the last walk, then emits the longest surviving match. */
     private void resolve(char[] b, int s) {
         long gs = base + s;
-        int kept = 0;
-        for (int k = 0; k < excludes; k++) {
-            if (excludeEnd[k] > gs) {
-                excludeStart[kept] = excludeStart[k];
-                excludeEnd[kept] = excludeEnd[k];
-                excludeTheme[kept] = excludeTheme[k];
-                kept++;
-            }
-        }
-        excludes = kept;
+        excludes.forgetBefore(gs);
         for (int a = 0; a < accepts; a++) {
             for (PhraseTrie.Entry e : trie.entries(acceptNode[a])) {
                 if (e.kind() == PhraseTrie.Kind.EXCLUDE) {
-                    addExclude(gs, base + acceptEnd[a], e.themes()[0]);
+                    excludes.add(gs, base + acceptEnd[a], e.themes()[0]);
                 }
             }
         }
@@ -250,7 +255,7 @@ final class Scanner {
                 }
                 boolean emitted = false;
                 for (int theme : e.themes()) {
-                    if (!excluded(theme, gs, ge)) {
+                    if (!excludes.covers(theme, gs, ge)) {
                         emit(theme, e.phrase(), b, s, acceptEnd[a]);
                         emitted = true;
                     }
@@ -261,27 +266,6 @@ final class Scanner {
                 }
             }
         }
-    }
-
-    private void addExclude(long start, long end, int theme) {
-        if (excludes == excludeStart.length) {
-            excludeStart = Arrays.copyOf(excludeStart, excludes * 2);
-            excludeEnd = Arrays.copyOf(excludeEnd, excludes * 2);
-            excludeTheme = Arrays.copyOf(excludeTheme, excludes * 2);
-        }
-        excludeStart[excludes] = start;
-        excludeEnd[excludes] = end;
-        excludeTheme[excludes] = theme;
-        excludes++;
-    }
-
-    private boolean excluded(int theme, long start, long end) {
-        for (int k = 0; k < excludes; k++) {
-            if (excludeTheme[k] == theme && excludeStart[k] <= start && excludeEnd[k] >= end) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void emit(int theme, String phrase, char[] b, int start, int end) {

@@ -5,13 +5,14 @@ import java.util.Set;
 /**
  * Finds where sentences end, looking only a bounded distance ahead so that a stream can be cut
  * into sentences as it arrives and give the same cuts as the whole text. A sentence ends at a blank
- * line, at '!' or '?', at an ideographic full stop, at an ellipsis before a capital, or at a period
- * followed by white space unless the word before it is an abbreviation: titles and reference words
- * ("Dr.", "Gen.", "No. 5", "e.g.") never end one; initials, months and "Inc." ("U.S.", "Jan.")
- * end one only before a typical sentence opener ("The", "This", "We" ...); any other period ends
- * one unless a lower-case word follows. Decimals ("3.5") and dotted names never see white space
- * after the period. A run of {@link #MAX_SENTENCE} characters without an end is cut at its last
- * line break or space, so memory stays bounded whatever the input.
+ * line, before a line that starts with a list marker ("2.", "(b)", "iv)", a bullet), at '!' or '?',
+ * at an ideographic full stop, at an ellipsis before a capital, or at a period followed by white
+ * space unless the word before it is an abbreviation or the sentence's own list marker: titles and
+ * reference words ("Dr.", "Gen.", "No. 5", "e.g.") never end one; initials, months and "Inc."
+ * ("U.S.", "Jan.") end one only before a typical sentence opener ("The", "This", "We" ...); any
+ * other period ends one unless a lower-case word follows. Decimals ("3.5") and dotted names never
+ * see white space after the period. A run of {@link #MAX_SENTENCE} characters without an end is cut
+ * at its last line break or space, so memory stays bounded whatever the input.
  */
 final class SentenceSplitter {
 
@@ -45,6 +46,23 @@ final class SentenceSplitter {
         "since", "given", "further", "additionally", "meanwhile", "nevertheless", "accordingly", "therefore",
         "thus", "finally", "first", "second", "third");
 
+    /** What a character means to the splitter: nothing, blank, line break, or a possible end. */
+    private static final byte PLAIN = 0;
+    private static final byte BLANK = 1;
+    private static final byte LINE = 2;
+    private static final byte STOP = 3;
+    private static final byte[] KIND = new byte[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            byte cls = CharClass.of((char) c);
+            KIND[c] = isTerminator((char) c) ? STOP
+                : cls == CharClass.BREAK || cls == CharClass.PARAGRAPH ? LINE
+                : cls == CharClass.SPACE || cls == CharClass.IGNORABLE ? BLANK
+                : PLAIN;
+        }
+    }
+
     private SentenceSplitter() {
     }
 
@@ -54,41 +72,36 @@ final class SentenceSplitter {
      * answer is never NEED_MORE, and is {@code limit} when no end was found.
      */
     static int segmentEnd(char[] b, int from, int limit, boolean eof) {
+        int stop = (int) Math.min(limit, (long) from + MAX_SENTENCE);
         int i = from;
-        boolean content = false;
-        while (i < limit) {
+        while (i < stop && KIND[b[i]] != PLAIN && KIND[b[i]] != STOP) {
+            i++;
+        }
+        while (true) {
+            while (i < stop && KIND[b[i]] <= BLANK) {
+                i++;
+            }
+            if (i >= limit) {
+                return eof ? limit : NEED_MORE;
+            }
             if (i - from >= MAX_SENTENCE) {
                 return forcedCut(b, from, i);
             }
             char c = b[i];
-            byte cls = CharClass.of(c);
-            if (cls == CharClass.LETTER || cls == CharClass.DIGIT) {
-                content = true;
-                i++;
-                continue;
-            }
-            if (cls == CharClass.SPACE || cls == CharClass.IGNORABLE) {
-                i++;
-                continue;
-            }
-            if (cls == CharClass.BREAK || cls == CharClass.PARAGRAPH) {
-                if (content) {
-                    if (cls == CharClass.PARAGRAPH) {
-                        return i;
-                    }
-                    int blank = blankLineAfter(b, i, limit, eof);
-                    if (blank == NEED_MORE) {
-                        return NEED_MORE;
-                    }
-                    if (blank == END) {
-                        return i;
-                    }
+            if (KIND[c] == LINE) {
+                if (CharClass.of(c) == CharClass.PARAGRAPH) {
+                    return i;
                 }
-                i++;
-                continue;
-            }
-            content = true;
-            if (!isTerminator(c)) {
+                int blank = blankLineAfter(b, i, limit, eof);
+                if (blank == NOT_END) {
+                    blank = listItemAfter(b, i, limit, eof);
+                }
+                if (blank == NEED_MORE) {
+                    return NEED_MORE;
+                }
+                if (blank == END) {
+                    return i;
+                }
                 i++;
                 continue;
             }
@@ -120,7 +133,6 @@ final class SentenceSplitter {
             }
             i = closeEnd;
         }
-        return eof ? limit : NEED_MORE;
     }
 
     /** Whether the line break at {@code i} is followed by another one (blank line), maybe after spaces. */
@@ -149,6 +161,63 @@ final class SentenceSplitter {
                 return NOT_END;
             }
         }
+    }
+
+    /** Whether the line after the break at {@code i} starts with a list marker: "2.", "(b)", "iv)", "•". */
+    private static int listItemAfter(char[] b, int i, int limit, boolean eof) {
+        int k = i + 1;
+        while (k < limit && k - i <= MAX_SPACE_LOOKAHEAD && (KIND[b[k]] == BLANK || b[k] == '\n')) {
+            k++;
+        }
+        int markerEnd = Math.min(limit, k + 8);
+        if (markerEnd - k < 8 && !eof) {
+            return NEED_MORE;
+        }
+        if (k >= limit) {
+            return NOT_END;
+        }
+        if (isBullet(b[k])) {
+            return k + 1 < limit && KIND[b[k + 1]] == BLANK ? END : NOT_END;
+        }
+        boolean parenthesised = b[k] == '(';
+        int tokenStart = parenthesised ? k + 1 : k;
+        int j = tokenStart;
+        while (j < markerEnd && CharClass.isWord(CharClass.of(b[j]))) {
+            j++;
+        }
+        if (j == tokenStart || j + 1 >= markerEnd || !isListToken(b, tokenStart, j, parenthesised)) {
+            return NOT_END;
+        }
+        boolean closed = parenthesised ? b[j] == ')' : b[j] == ')' || CharClass.of(b[j]) == CharClass.PERIOD;
+        return closed && KIND[b[j + 1]] == BLANK ? END : NOT_END;
+    }
+
+    /**
+     * One to three digits, one letter, or a roman numeral of up to five letters; letters must be
+     * lower case unless {@code anyCase} (an upper-case "A." at a line start is more often an initial).
+     */
+    private static boolean isListToken(char[] b, int start, int end, boolean anyCase) {
+        int n = end - start;
+        boolean digits = true;
+        boolean roman = true;
+        boolean lower = true;
+        for (int k = start; k < end; k++) {
+            char c = b[k];
+            digits &= c >= '0' && c <= '9';
+            roman &= "ivxlcIVXLC".indexOf(c) >= 0;
+            lower &= !Character.isUpperCase(c);
+        }
+        if (digits) {
+            return n <= 3;
+        }
+        return (anyCase || lower) && (n == 1 && Character.isLetter(b[start]) || roman && n <= 5);
+    }
+
+    private static boolean isBullet(char c) {
+        return switch (c) {
+            case '\u2022', '\u25E6', '\u25AA', '\u2023', '\u25CF', '\u2043', '-', '*', '\u2013' -> true;
+            default -> false;
+        };
     }
 
     /** Decides a run of terminators [i, runEnd) followed by closers and then white space. */
@@ -206,48 +275,70 @@ final class SentenceSplitter {
         if (dots >= 2) {
             return upper ? END : NOT_END;
         }
-        String token = tokenBefore(b, from, i);
-        if (token == null) {
+        if (Character.isLowerCase(first)) {
+            return NOT_END;
+        }
+        int tokenStart = tokenStart(b, from, i);
+        if (tokenStart == i) {
             return END;
         }
+        if (startsSentence(b, from, tokenStart) && isListToken(b, tokenStart, i, true)) {
+            return NOT_END;
+        }
+        String token = token(b, tokenStart, i);
         if (NEVER_END.contains(token)) {
             return NOT_END;
         }
         if (WEAK_END.contains(token) || isInitialism(token)) {
             return upper && OPENERS.contains(CharClass.foldWord(new String(b, wordStart, k - wordStart))) ? END : NOT_END;
         }
-        return Character.isLowerCase(first) ? NOT_END : END;
+        return END;
     }
 
-    /**
-     * The folded word (periods inside it kept) right before {@code i}; "" when it is too long to be
-     * an abbreviation, null when no word stands there.
-     */
-    private static String tokenBefore(char[] b, int from, int i) {
+    /** Start of the word (periods inside it included) that ends at {@code i}; {@code i} when none. */
+    private static int tokenStart(char[] b, int from, int i) {
         int k = i;
-        while (k > from) {
+        while (k > from && i - k <= MAX_TOKEN) {
             byte cls = CharClass.of(b[k - 1]);
             boolean inner = cls == CharClass.PERIOD && k < i && k - 2 >= from && CharClass.isWord(CharClass.of(b[k - 2]));
             if (!CharClass.isWord(cls) && !inner) {
                 break;
             }
             k--;
-            if (i - k > MAX_TOKEN) {
-                return "";
-            }
         }
-        if (k == i) {
-            return null;
+        return k;
+    }
+
+    /** The folded form of the token [k, i), periods kept; "" when too long to be an abbreviation. */
+    private static String token(char[] b, int k, int i) {
+        if (i - k > MAX_TOKEN) {
+            return "";
         }
-        StringBuilder token = new StringBuilder(i - k);
+        char[] token = new char[i - k];
+        boolean ascii = true;
         for (int j = k; j < i; j++) {
-            if (CharClass.of(b[j]) == CharClass.PERIOD) {
-                token.append('.');
-            } else {
-                token.append(CharClass.foldWord(String.valueOf(b[j])));
+            char c = b[j];
+            ascii &= c < 128;
+            token[j - k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (ascii) {
+            return new String(token);
+        }
+        StringBuilder folded = new StringBuilder(token.length);
+        for (char c : token) {
+            folded.append(CharClass.of(c) == CharClass.PERIOD ? "." : CharClass.foldWord(String.valueOf(c)));
+        }
+        return folded.toString();
+    }
+
+    /** Whether only blanks and opening brackets stand between {@code from} and {@code i}. */
+    private static boolean startsSentence(char[] b, int from, int i) {
+        for (int k = from; k < i; k++) {
+            if (KIND[b[k]] != BLANK && KIND[b[k]] != LINE && b[k] != '(') {
+                return false;
             }
         }
-        return token.toString();
+        return true;
     }
 
     /** "u", "u.s", "u.s.a": single letters, possibly joined by periods. */

@@ -8,22 +8,37 @@ package io.themescope.themes;
  * digits. Format characters (soft hyphen, zero-width space) are invisible. So "counter-terrorism",
  * "ASEAN's", "U.S.", "COVID-19", "3.5" and "3,000" are one word each; an em dash separates words.
  *
- * <p>The machine also reports where matching may start: at every word start and after a hyphen
- * inside a word ("traditional" in "non-traditional"), but not after an apostrophe or period.
+ * <p>The machine also reports where matching may start: at every word start, and after a hyphen or
+ * period inside a word ("traditional" in "non-traditional", "Unity" in "cooperation.Unity" where a
+ * space went missing), but not after an apostrophe ("s" in "ASEAN's"). It is a transition table,
+ * so a step is one lookup.
  */
 final class WordCounter {
 
     static final int WORD_START = 1;
     static final int MATCH_START = 2;
 
-    private static final int OUT = 0;
-    private static final int IN = 1;
-    private static final int AFTER_JOINER = 2;
-    private static final int AFTER_HYPHEN = 3;
-    private static final int AFTER_DIGIT_COMMA = 4;
+    static final int OUT = 0;
+    static final int IN_LETTERS = 1;
+    private static final int IN_DIGITS = 2;
+    private static final int AFTER_APOSTROPHE = 3;
+    private static final int AFTER_HYPHEN_OR_PERIOD = 4;
+    private static final int AFTER_DIGIT_COMMA = 5;
+    private static final int STATES = 6;
+    private static final int CLASSES = 16;
+
+    /** (next state) | (flags << 4), indexed by state * CLASSES + class. */
+    private static final byte[] TABLE = new byte[STATES * CLASSES];
+
+    static {
+        for (int state = 0; state < STATES; state++) {
+            for (int cls = 0; cls < CLASSES; cls++) {
+                TABLE[state * CLASSES + cls] = (byte) transition(state, (byte) cls);
+            }
+        }
+    }
 
     private int state = OUT;
-    private boolean lastDigit;
     private long words;
 
     long words() {
@@ -32,31 +47,50 @@ final class WordCounter {
 
     /** Feeds one character's class; returns {@link #WORD_START} and/or {@link #MATCH_START} flags. */
     int step(byte cls) {
+        int t = next(state, cls);
+        state = t & 15;
+        int flags = t >>> 4;
+        words += flags & WORD_START;
+        return flags;
+    }
+
+    /** The transition from {@code state} on {@code cls}: next state in the low 4 bits, flags above. */
+    static int next(int state, byte cls) {
+        return TABLE[state * CLASSES + cls];
+    }
+
+    private static int transition(int state, byte cls) {
         switch (cls) {
             case CharClass.LETTER, CharClass.DIGIT -> {
-                int flags;
-                switch (state) {
-                    case IN, AFTER_JOINER -> flags = 0;
-                    case AFTER_HYPHEN -> flags = MATCH_START;
-                    case AFTER_DIGIT_COMMA -> flags = cls == CharClass.DIGIT ? 0 : WORD_START | MATCH_START;
-                    default -> flags = WORD_START | MATCH_START;
-                }
-                if ((flags & WORD_START) != 0) {
-                    words++;
-                }
-                state = IN;
-                lastDigit = cls == CharClass.DIGIT;
-                return flags;
+                int next = cls == CharClass.DIGIT ? IN_DIGITS : IN_LETTERS;
+                int flags = switch (state) {
+                    case IN_LETTERS, IN_DIGITS, AFTER_APOSTROPHE -> 0;
+                    case AFTER_HYPHEN_OR_PERIOD -> MATCH_START;
+                    case AFTER_DIGIT_COMMA -> cls == CharClass.DIGIT ? 0 : WORD_START | MATCH_START;
+                    default -> WORD_START | MATCH_START;
+                };
+                return next | flags << 4;
             }
             case CharClass.IGNORABLE -> {
-                return 0;
+                return state;
             }
-            case CharClass.APOSTROPHE, CharClass.PERIOD -> state = state == IN ? AFTER_JOINER : OUT;
-            case CharClass.HYPHEN -> state = state == IN ? AFTER_HYPHEN : OUT;
-            case CharClass.COMMA -> state = state == IN && lastDigit ? AFTER_DIGIT_COMMA : OUT;
-            default -> state = OUT;
+            case CharClass.APOSTROPHE -> {
+                return isIn(state) ? AFTER_APOSTROPHE : OUT;
+            }
+            case CharClass.HYPHEN, CharClass.PERIOD -> {
+                return isIn(state) ? AFTER_HYPHEN_OR_PERIOD : OUT;
+            }
+            case CharClass.COMMA -> {
+                return state == IN_DIGITS ? AFTER_DIGIT_COMMA : OUT;
+            }
+            default -> {
+                return OUT;
+            }
         }
-        return 0;
+    }
+
+    private static boolean isIn(int state) {
+        return state == IN_LETTERS || state == IN_DIGITS;
     }
 
     /** Counts the words of a whole text by the rule above. */
