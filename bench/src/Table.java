@@ -34,7 +34,7 @@ final class Table {
                 .append(x.get("extractCountsMBpsWithoutStartup")).append(" |\n");
         sb.append("| `extract` with every mention and sentence as JSON | ").append(x.get("extractMentionsMBps")).append(" |\n");
         sb.append("| `grep -o -i -w -F -f terms` (LC_ALL=C) | ").append(x.get("grepMBps")).append(" |\n");
-        sb.append("| same grep in the UTF-8 locale | ").append(x.get("grepUtf8LocaleMBps")).append(" |\n");
+        sb.append("| same grep in the UTF-8 locale (first 20 MB) | ").append(x.get("grepUtf8LocaleMBps")).append(" |\n");
         sb.append("| ratio extract / grep (C locale) | ").append(x.get("ratioToGrep")).append(" ")
                 .append(check(ratio >= 1.0, "floor ≥ 1.0")).append(" |\n\n");
 
