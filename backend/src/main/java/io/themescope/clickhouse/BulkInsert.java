@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Inserts many rows as one JSONEachRow body ({@code INSERT INTO t (cols) FORMAT JSONEachRow}):
+ * Inserts many rows as one JSONCompactEachRow body ({@code INSERT INTO t (cols) FORMAT ...}):
  * values travel as data, never as SQL text, and ClickHouse parses them in one streaming pass,
  * which is far cheaper than a prepared statement with tens of thousands of placeholders. Blocking:
  * call it only from work handed to {@link ClickHouseExecutor}.
@@ -41,12 +41,11 @@ public final class BulkInsert {
         int count = 0;
         try (JsonGenerator g = mapper.createGenerator(body)) {
             for (Object[] row : rows) {
-                g.writeStartObject();
+                g.writeStartArray();
                 for (int i = 0; i < columns.size(); i++) {
-                    g.writeName(columns.get(i).getName());
                     write(g, row[i]);
                 }
-                g.writeEndObject();
+                g.writeEndArray();
                 g.writeRaw('\n');
                 count++;
             }
@@ -57,7 +56,7 @@ public final class BulkInsert {
         List<String> names = columns.stream().map(Field::getName).toList();
         try {
             client.insert(table.getName(), names, new ByteArrayInputStream(body.toByteArray()),
-                    ClickHouseFormat.JSONEachRow, new InsertSettings()).get().close();
+                    ClickHouseFormat.JSONCompactEachRow, new InsertSettings()).get().close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("insert into " + table.getName() + " interrupted", e);

@@ -1,6 +1,7 @@
 package io.themescope.ingest;
 
 import io.themescope.clickhouse.BulkInsert;
+import io.themescope.clickhouse.Sets;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
@@ -37,6 +38,7 @@ final class DocumentStore {
     private final IndexGeneration generation;
     private final io.themescope.themes.Taxonomy taxonomy;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final Map<String, MeetingRow> meetingCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BulkInsert bulk;
 
@@ -62,10 +64,10 @@ final class DocumentStore {
         Set<String> ids = batch.stream().map(PreparedDocument::id).collect(Collectors.toSet());
         Map<String, Integer> existingWords = new HashMap<>();
         for (Record2<String, Long> r : dsl.select(Documents.ID, Documents.WORDS).from(Documents.TABLE)
-                .where(Documents.ID.in(ids)).fetch()) {
+                .where(Sets.contains(ids, Documents.ID)).fetch()) {
             existingWords.put(r.value1(), r.value2().intValue());
         }
-        Map<String, MeetingRow> meetings = MeetingRow.load(dsl, batch.stream()
+        Map<String, MeetingRow> meetings = knownMeetings(dsl, batch.stream()
                 .map(d -> d.document().meeting().id()).collect(Collectors.toSet()));
 
         List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
@@ -102,6 +104,7 @@ final class DocumentStore {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         if (!newMeetings.isEmpty()) {
             MeetingRow.insert(bulk, newMeetings.values(), now);
+            meetingCache.putAll(newMeetings);
         }
         int[] targets = generation.writeTargets();
         try {
@@ -126,6 +129,29 @@ final class DocumentStore {
         for (int g : generations) {
             Aggregates.recount(dsl, g);
         }
+    }
+
+    /**
+     * The stored meetings among {@code ids}, from memory where this process has seen them (meeting
+     * facts never change once stored), from ClickHouse for the rest.
+     */
+    private Map<String, MeetingRow> knownMeetings(DSLContext dsl, Set<String> ids) {
+        Map<String, MeetingRow> out = new HashMap<>();
+        Set<String> missing = new java.util.HashSet<>();
+        for (String id : ids) {
+            MeetingRow m = meetingCache.get(id);
+            if (m == null) {
+                missing.add(id);
+            } else {
+                out.put(id, m);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, MeetingRow> loaded = MeetingRow.load(dsl, missing);
+            meetingCache.putAll(loaded);
+            out.putAll(loaded);
+        }
+        return out;
     }
 
     /** A document's facts with the mentions extracted from it. */

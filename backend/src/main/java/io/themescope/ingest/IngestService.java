@@ -22,7 +22,9 @@ import java.util.TreeMap;
 @Service
 public final class IngestService {
 
-    public static final int BATCH_SIZE = 200;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestService.class);
+
+    public static final int BATCH_SIZE = 1000;
 
     private final MentionExtractor extractor;
     private final DocumentStore store;
@@ -86,7 +88,15 @@ public final class IngestService {
                 docs.add(i.prepared);
             }
         }
-        Mono<List<IngestOutcome>> stored = docs.isEmpty() ? Mono.just(List.of()) : executor.write(dsl -> store.save(dsl, docs));
+        Mono<List<IngestOutcome>> stored = docs.isEmpty() ? Mono.just(List.of()) : executor.write(dsl -> {
+            long start = System.nanoTime();
+            List<IngestOutcome> outcomes = store.save(dsl, docs);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("stored a batch of {} documents ({} mentions) in {} ms", docs.size(),
+                        docs.stream().mapToInt(d -> d.mentions().size()).sum(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return outcomes;
+        });
         return stored.map(outcomes -> {
             List<Result> results = new ArrayList<>(batch.size());
             int k = 0;
