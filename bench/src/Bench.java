@@ -116,7 +116,7 @@ public class Bench {
         deleteTree(data);
         Process backend = new ProcessBuilder(JAVA, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(),
                 "--server.port=" + PORT, "--themescope.clickhouse.embedded.data-dir=" + data,
-                "--themescope.demo.enabled=false", "--themescope.cache.max-entries=0", "--logging.level.root=warn")
+                "--themescope.demo.enabled=false", "--logging.level.root=warn")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("backend.log").toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -158,7 +158,8 @@ public class Bench {
             out.put("clickhouseP95ms", round(pct(db, 95)));
             out.put("clickhouseP99ms", round(pct(db, 99)));
             out.put("httpToClickhouseRatioP50", round(p50 / db50));
-            out.put("wrk16", wrk(dir));
+            out.put("wrk16", wrk(dir, true));
+            out.put("wrk16Cached", wrk(dir, false));
             out.put("peakRssMB", round(peakRssKb(backend.pid()) / 1024.0));
         } finally {
             backend.destroy();
@@ -179,7 +180,8 @@ public class Bench {
         return urls;
     }
 
-    static Map<String, Object> wrk(Path dir) throws Exception {
+    /** 16 connections for 20 s over the rotating URLs; {@code fresh} sends Cache-Control: no-cache. */
+    static Map<String, Object> wrk(Path dir, boolean fresh) throws Exception {
         Path script = dir.resolve("rotate.lua");
         StringBuilder lua = new StringBuilder("local paths = {\n");
         for (String u : seriesUrls()) {
@@ -187,8 +189,12 @@ public class Bench {
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
         Files.writeString(script, lua);
-        Process p = new ProcessBuilder("wrk", "-t2", "-c16", "-d20s", "--latency", "-s", script.toString(),
-                "http://127.0.0.1:" + PORT).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d20s", "--latency", "-s", script.toString()));
+        if (fresh) {
+            command.addAll(List.of("-H", "Cache-Control: no-cache"));
+        }
+        command.add("http://127.0.0.1:" + PORT);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("wrk failed: " + text);
@@ -254,7 +260,8 @@ public class Bench {
     }
 
     static HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                        .header("Cache-Control", "no-cache").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " -> " + r.statusCode() + " " + r.body());

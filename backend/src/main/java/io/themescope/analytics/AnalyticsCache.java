@@ -18,6 +18,9 @@ import java.util.function.Supplier;
 @Component
 public final class AnalyticsCache {
 
+    /** Present in the Reactor context when the client asked for a fresh answer (Cache-Control: no-cache). */
+    public static final String BYPASS = "themescope.cache.bypass";
+
     private final int capacity;
     private final Map<Object, Object> entries;
     private long epoch;
@@ -40,7 +43,10 @@ public final class AnalyticsCache {
         if (capacity == 0) {
             return compute.get();
         }
-        return Mono.defer(() -> {
+        return Mono.deferContextual(ctx -> {
+            if (ctx.hasKey(BYPASS)) {
+                return compute.get();
+            }
             long seen;
             synchronized (this) {
                 Object hit = entries.get(key);
