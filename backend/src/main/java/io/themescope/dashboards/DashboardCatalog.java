@@ -1,6 +1,7 @@
 package io.themescope.dashboards;
 
 import io.themescope.themes.Taxonomy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -27,6 +28,7 @@ final class DashboardCatalog {
 
     private final List<Dashboard> dashboards;
 
+    @Autowired
     DashboardCatalog(DashboardsProperties properties, Taxonomy taxonomy) {
         this(DefinitionSources.read(properties.dir()), id -> taxonomy.theme(id).isPresent());
     }
