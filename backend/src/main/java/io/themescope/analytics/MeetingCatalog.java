@@ -27,10 +27,8 @@ public final class MeetingCatalog {
         return dsl.select(Meetings.ID, latest(Meetings.SERIES), latest(Meetings.NUMBER), latest(Meetings.DATE),
                         latest(Meetings.DATE_PRECISION), latest(Meetings.HOST_COUNTRY), latest(Meetings.HOST_CITY))
                 .from(Meetings.TABLE)
+                .where(filters.onMeetings())
                 .groupBy(Meetings.ID)
-                // after grouping, the filter's column names mean the newest version's values (the aliases
-                // above); in WHERE ClickHouse would resolve them to the same aliases and refuse the aggregate
-                .having(filters.onMeetings())
                 .orderBy(Meetings.ID);
     }
 
