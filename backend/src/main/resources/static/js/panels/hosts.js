@@ -39,9 +39,10 @@ export async function renderHosts(ctx) {
   ctx.registerChart(chart);
   chart.setOption({
     animation: false,
-    grid: { left: 150, right: 24, top: 52, bottom: 96 },
+    grid: { left: 150, right: 24, top: 52, bottom: 72 },
     tooltip: { confine: true, formatter: (p) => cellTip(hosts[p.value[1]], themes[p.value[0]]) },
-    xAxis: { type: 'category', data: themes.map((t) => t.label), axisLabel: { interval: 0, rotate: 25 } },
+    xAxis: { type: 'category', data: themes.map((t) => t.label),
+      axisLabel: { interval: 0, width: Math.max(70, Math.floor(900 / Math.max(themes.length, 1))), overflow: 'break', lineHeight: 14 } },
     yAxis: { type: 'category', data: hosts.map((h) => hostName(h.host)), inverse: true },
     visualMap: diverging
       ? { min: -Math.max(3, Math.ceil(extent)), max: Math.max(3, Math.ceil(extent)), calculable: true, orient: 'horizontal',
