@@ -1,0 +1,65 @@
+package io.themescope.dashboards;
+
+import io.themescope.support.ClickHouseTestSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real app on a random port with the demo corpus loaded, shared by the dashboard tests: they
+ * inherit one configuration, so Spring starts the app (and loads the demo) once for all of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class LiveAppTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void app(DynamicPropertyRegistry registry) {
+        ClickHouseTestSupport.register(registry, ClickHouseTestSupport.newDatabase("browser"));
+        registry.add("themescope.demo.enabled", () -> "true");
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    HttpResponse<String> get(String pathAndQuery) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(60))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode json(String pathAndQuery) {
+        HttpResponse<String> r = get(pathAndQuery);
+        assertThat(r.statusCode()).as("GET %s: %s", pathAndQuery, r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    OpenApiSpec openApi() {
+        return new OpenApiSpec(json("/v3/api-docs"));
+    }
+}
