@@ -13,19 +13,28 @@ import java.util.List;
  * removes mentions (dropping a generation, undoing a failed batch) must do the same to the
  * aggregate: drop its partition, and where rows were deleted, recount the generation from raw rows.
  */
+@org.springframework.stereotype.Component
 final class Aggregates {
 
-    private Aggregates() {
+    private final io.themescope.clickhouse.TableOps ops;
+
+    Aggregates(io.themescope.clickhouse.TableOps ops) {
+        this.ops = ops;
     }
 
-    static void dropGeneration(DSLContext dsl, int generation) {
-        dsl.query("ALTER TABLE {0} DROP PARTITION {1}", Mentions.TABLE, DSL.inline(generation)).execute();
-        dsl.query("ALTER TABLE {0} DROP PARTITION {1}", ThemeMeetingCounts.TABLE, DSL.inline(generation)).execute();
+    void dropGeneration(DSLContext dsl, int generation) {
+        ops.dropPartition(dsl, Mentions.TABLE, generation);
+        ops.dropPartition(dsl, ThemeMeetingCounts.TABLE, generation);
+    }
+
+    /** Removes raw mentions matching {@code where}; pair it with {@link #recount}. */
+    void deleteMentions(DSLContext dsl, org.jooq.Condition where) {
+        ops.delete(dsl, Mentions.TABLE, where);
     }
 
     /** Replaces the aggregate of {@code generation} by a recount of its raw mentions. */
-    static void recount(DSLContext dsl, int generation) {
-        dsl.query("ALTER TABLE {0} DROP PARTITION {1}", ThemeMeetingCounts.TABLE, DSL.inline(generation)).execute();
+    void recount(DSLContext dsl, int generation) {
+        ops.dropPartition(dsl, ThemeMeetingCounts.TABLE, generation);
         List<Field<?>> keys = List.of(Mentions.GENERATION, Mentions.THEME, Mentions.MEETING_ID, Mentions.MEETING_DATE,
                 Mentions.DATE_PRECISION, Mentions.SERIES, Mentions.HOST_COUNTRY, Mentions.KIND, Mentions.SYNTHETIC);
         dsl.insertInto(ThemeMeetingCounts.TABLE, ThemeMeetingCounts.GENERATION, ThemeMeetingCounts.THEME,

@@ -41,11 +41,14 @@ final class DocumentStore {
     private final Map<String, MeetingRow> meetingCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BulkInsert bulk;
+    private final Aggregates aggregates;
 
-    DocumentStore(IndexGeneration generation, io.themescope.themes.Taxonomy taxonomy, BulkInsert bulk) {
+    DocumentStore(IndexGeneration generation, io.themescope.themes.Taxonomy taxonomy, BulkInsert bulk,
+                  Aggregates aggregates) {
         this.generation = generation;
         this.taxonomy = taxonomy;
         this.bulk = bulk;
+        this.aggregates = aggregates;
     }
 
     /** Stores what is new in {@code batch}; one outcome per input, in order. Blocking. */
@@ -122,12 +125,11 @@ final class DocumentStore {
      * Removes what a failed batch may have written: its mentions (which the document rows, written
      * last, never joined) and their share of the aggregates, recounted from the remaining rows.
      */
-    private static void undo(DSLContext dsl, List<PreparedDocument> batch, int[] generations) {
-        dsl.deleteFrom(Mentions.TABLE)
-                .where(Mentions.DOCUMENT_ID.in(batch.stream().map(PreparedDocument::id).toList()))
-                .execute();
+    private void undo(DSLContext dsl, List<PreparedDocument> batch, int[] generations) {
+        aggregates.deleteMentions(dsl, Sets.contains(batch.stream().map(PreparedDocument::id).toList(),
+                Mentions.DOCUMENT_ID));
         for (int g : generations) {
-            Aggregates.recount(dsl, g);
+            aggregates.recount(dsl, g);
         }
     }
 

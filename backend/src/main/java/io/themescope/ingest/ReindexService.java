@@ -35,9 +35,12 @@ public final class ReindexService {
     private final Taxonomy taxonomy;
     private final AnalyticsCacheInvalidation invalidation;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Aggregates aggregates;
 
     ReindexService(ClickHouseExecutor executor, IndexGeneration generation, DocumentStore store,
-                   MentionExtractor extractor, Taxonomy taxonomy, AnalyticsCacheInvalidation invalidation) {
+                   MentionExtractor extractor, Taxonomy taxonomy, AnalyticsCacheInvalidation invalidation,
+                   Aggregates aggregates) {
+        this.aggregates = aggregates;
         this.executor = executor;
         this.generation = generation;
         this.store = store;
@@ -100,7 +103,7 @@ public final class ReindexService {
         return new Report(ids.size(), mentions, target, taxonomy.version(), seconds);
     }
 
-    private static void dropGeneration(DSLContext dsl, int g) {
-        Aggregates.dropGeneration(dsl, g);
+    private void dropGeneration(DSLContext dsl, int g) {
+        aggregates.dropGeneration(dsl, g);
     }
 }
