@@ -7,6 +7,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.Table;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,12 +24,22 @@ public final class MeetingCatalog {
     private MeetingCatalog() {
     }
 
+    /**
+     * The newest version of each meeting, then the filters on those newest values. Filtering in an
+     * outer query matters twice: ClickHouse resolves a name in WHERE to a SELECT alias first, so a
+     * filter next to {@code argMax(date, ...) AS date} would be an aggregate in WHERE; and a filter on
+     * raw rows could match an outdated version of a meeting.
+     */
     public static Select<?> sql(DSLContext dsl, Filters filters) {
-        return dsl.select(Meetings.ID, latest(Meetings.SERIES), latest(Meetings.NUMBER), latest(Meetings.DATE),
-                        latest(Meetings.DATE_PRECISION), latest(Meetings.HOST_COUNTRY), latest(Meetings.HOST_CITY))
+        Table<?> newest = dsl.select(Meetings.ID, latest(Meetings.SERIES), latest(Meetings.NUMBER),
+                        latest(Meetings.DATE), latest(Meetings.DATE_PRECISION), latest(Meetings.HOST_COUNTRY),
+                        latest(Meetings.HOST_CITY))
                 .from(Meetings.TABLE)
-                .where(filters.onMeetings())
                 .groupBy(Meetings.ID)
+                .asTable("m");
+        return dsl.select(newest.fields())
+                .from(newest)
+                .where(filters.onMeetings())
                 .orderBy(Meetings.ID);
     }
 
