@@ -68,8 +68,11 @@ public final class ClickHouseTestSupport {
         try {
             Path dir = Files.createTempDirectory("themescope-test-engine-");
             String version = System.getProperty("themescope.chdb.version", EngineLibrary.DEFAULT_VERSION);
-            // held for the whole JVM: Spring contexts join this engine and leave it running when they close
+            // held for the whole JVM: Spring contexts join this engine and leave it running when they close.
+            // It is closed before the JVM exits: chDB's exit handlers crash the JVM (SIGSEGV) when its
+            // server still runs, which fails the test run although every test passed.
             EmbeddedEngines.Lease lease = EmbeddedEngines.acquire(EngineLibrary.defaultLocation(version), dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(lease::close, "themescope-test-engine-close"));
             return new Target(Kind.EMBEDDED, "http://127.0.0.1:" + lease.port(), "default", lease.password(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
