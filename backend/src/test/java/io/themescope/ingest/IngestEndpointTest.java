@@ -4,6 +4,7 @@ import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
 import io.themescope.support.ClickHouseTestSupport;
+import io.themescope.support.DocumentIdsByHand;
 import io.themescope.support.Json;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,14 +31,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,16 +95,11 @@ class IngestEndpointTest {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DocumentIdsByHand.sha256(s);
     }
 
-    /** The documented id: the meeting id and the hash of the whitespace-collapsed text, hashed again. */
     private static String idOf(String meetingId, String text) {
-        return "doc-" + sha256(meetingId + "\n" + sha256(text.strip().replaceAll("\\s+", " "))).substring(0, 20);
+        return DocumentIdsByHand.id(meetingId, text);
     }
 
     private EntityExchangeResult<String> post(String body) {
