@@ -226,4 +226,22 @@ class ReindexEndpointTest {
         Json.assertJson(series(), seriesDuring);
         assertThat(before).isEqualTo(Map.of("arms-race", 2, "maritime-security", 2, "terrorism", 1, "unity", 3));
     }
+
+    @Test
+    @Order(3)
+    void leftoversOfAnInterruptedReindexDoNotCountTwice() {
+        int g = generation.current();
+        Map<String, Integer> before = countsIn(g);
+        // a reindex that died after writing part of generation g + 1 (a crash, a kill) leaves its rows behind;
+        // readers never saw them, and the next reindex writes that same generation again
+        dsl.execute("INSERT INTO mentions SELECT toUInt32(" + (g + 1) + "), theme, meeting_date, date_precision,"
+                + " year, meeting_id, series, host_country, kind, document_id, term, start, end, sentence,"
+                + " sentence_start, synthetic FROM mentions WHERE generation = " + g + " AND theme = 'unity'");
+        assertThat(dsl.fetchCount(Mentions.TABLE, Mentions.GENERATION.eq(g + 1))).isEqualTo(before.get("unity"));
+
+        web.post().uri("/api/v1/reindex").exchange().expectStatus().isOk();
+
+        assertThat(generation.current()).isEqualTo(g + 1);
+        assertThat(countsIn(g + 1)).isEqualTo(before);
+    }
 }
