@@ -291,6 +291,12 @@ class IngestEndpointTest {
                 {"title": "T", "kind": "speech", "text": "x", "meeting": {"series": "ADMM", "number": 0, "date": "2013",
                  "hostCountry": "BN"}}""",
                 List.of(error("meeting.number", "range", "meeting.number must be a whole number from 1 to 9999.")));
+        assertRejected(document("x".repeat(1001), "speech", GOOD_MEETING, "Unity matters."),
+                List.of(error("title", "max-length", "title must be at most 1000 characters.")));
+        assertRejected(document("T", "speech", """
+                {"series": "ADMM/Plus", "date": "2013", "hostCountry": "BN"}""", "Unity matters."),
+                List.of(error("meeting.series", "pattern", "meeting.series must be 1–64 letters, digits, spaces or"
+                        + " . + & ( ) -, like ADMM or ADMM-Plus.")));
         assertRejected("""
                 {"title": "T", "kind": "speech", "text": "x"}""",
                 List.of(error("meeting", "required", "meeting is required.")));
@@ -635,6 +641,27 @@ class IngestEndpointTest {
                 {"type": "urn:themescope:problem:invalid-request", "title": "Invalid request", "status": 400,
                  "detail": "from (2018) must not be after to (2017).", "instance": "/api/v1/documents",
                  "errors": [{"field": "from", "rule": "before-to", "message": "from (2018) must not be after to (2017)."}]}""");
+    }
+
+    @Test
+    void listsReportEveryParameterErrorAtOnce() {
+        String limit = "limit must be a whole number; got \\\"ten\\\".";
+        assertProblem(get("/api/v1/documents?limit=ten&offset=-1&host=Laos&from=2018&to=2017"), 400, """
+                {"type": "urn:themescope:problem:invalid-request", "title": "Invalid request", "status": 400,
+                 "detail": "4 problems: %1$s offset must not be negative. %2$s from (2018) must not be after to (2017).",
+                 "instance": "/api/v1/documents",
+                 "errors": [{"field": "limit", "rule": "integer", "message": "%1$s"},
+                            {"field": "offset", "rule": "range", "message": "offset must not be negative."},
+                            {"field": "host", "rule": "iso-3166-1-alpha-2", "message": "%2$s"},
+                            {"field": "from", "rule": "before-to", "message": "from (2018) must not be after to (2017)."}]}"""
+                .formatted(limit, "host must be an ISO 3166-1 alpha-2 code in capitals, like LA or MY; got \\\"Laos\\\"."));
+        assertProblem(get("/api/v1/meetings?host=Laos&from=2018&to=2017"), 400, """
+                {"type": "urn:themescope:problem:invalid-request", "title": "Invalid request", "status": 400,
+                 "detail": "2 problems: %1$s from (2018) must not be after to (2017).",
+                 "instance": "/api/v1/meetings",
+                 "errors": [{"field": "host", "rule": "iso-3166-1-alpha-2", "message": "%1$s"},
+                            {"field": "from", "rule": "before-to", "message": "from (2018) must not be after to (2017)."}]}"""
+                .formatted("host must be an ISO 3166-1 alpha-2 code in capitals, like LA or MY; got \\\"Laos\\\"."));
     }
 
     @Test
