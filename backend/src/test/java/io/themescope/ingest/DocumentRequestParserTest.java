@@ -320,6 +320,17 @@ class DocumentRequestParserTest {
     }
 
     @Test
+    void aRepeatedPropertyIsRejectedNotSilentlyOverwritten() {
+        assertThat(errors("""
+                {"title": "T", "kind": "speech", "text": "Unity matters.", "text": "Maritime security.", "meeting": %s}
+                """.formatted(GOOD_MEETING))).containsExactly(new ApiError("body", "json",
+                "The body is not valid JSON: Duplicate Object property \"text\""));
+        assertThat(errors(doc("\"x\"", """
+                {"series": "ADMM", "hostCountry": "LA", "date": "2024", "hostCountry": "MY"}"""))).containsExactly(
+                new ApiError("body", "json", "The body is not valid JSON: Duplicate Object property \"hostCountry\""));
+    }
+
+    @Test
     void ndjsonLinesThatAreBlankAreSkippedNotRejected() {
         assertThat(parser.parseLine(new byte[0]).blank()).isTrue();
         assertThat(parser.parseLine(" \t\r".getBytes(StandardCharsets.UTF_8)).blank()).isTrue();
