@@ -32,24 +32,10 @@ import static io.themescope.support.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The analytics endpoints on a corpus small enough to count by hand: whole responses of series
- * (every metric, year, quarter and meeting buckets, smoothing, zeros and nulls), the host
- * comparison, co-occurrence and passages, with every expected number derived in the comments from
- * the seven texts below. Passages are checked to be exactly the mentions behind a series point,
- * cursors to walk every item once, and every error message word for word.
- *
- * <pre>
- * meeting (series ADMM)            host  date          doc  kind                text → words; mentions
- * admm-8   8th ADMM, Nay Pyi Taw    MM    2014-05-20    D1   joint-declaration   15; arms-race, unity | maritime-security
- *                                                       D2   speech               8; unity | unity, maritime-security
- * admm-9   9th ADMM, Kuala Lumpur   MY    2015 (year)   D3   joint-declaration    8; terrorism, arms-race
- * (no meeting in 2016)
- * admm-2017-03  ADMM, virtual       PH    2017-03       D4   chairman-statement   4; maritime-security
- * admm-11  11th ADMM, Clark         PH    2017-10-23    D5   joint-declaration   17; arms-race, south-china-sea | maritime-security, unity
- *                                                       D6   news-report          5; none
- * admm-plus-4 (series ADMM-Plus)    PH    2017-11-15    D7   other, SYNTHETIC     4; terrorism
- * </pre>
- * "|" separates sentences. Unless a test is about the synthetic document, queries filter series=ADMM.
+ * The analytics endpoints on a corpus small enough to count by hand: whole responses of series, the
+ * host comparison, co-occurrence and passages, every expected number derived in the comments from
+ * the seven texts below; passages must be exactly the mentions behind a series point, cursors must
+ * walk every item once, and every error message is compared word for word.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "themescope.demo.enabled=false")
@@ -70,6 +56,19 @@ class AnalyticsEndpointTest {
     private WebTestClient client;
     private WebTestClient web;
 
+    /*
+     * meeting (series ADMM)           host  date         doc  kind                words; mentions
+     * admm-8  8th ADMM, Nay Pyi Taw   MM    2014-05-20   D1   joint-declaration   15; arms-race, unity | maritime-security
+     *                                                    D2   speech               8; unity | unity, maritime-security
+     * admm-9  9th ADMM, Kuala Lumpur  MY    2015 (year)  D3   joint-declaration    8; terrorism, arms-race
+     * (no meeting in 2016)
+     * admm-2017-03  ADMM, virtual     PH    2017-03      D4   chairman-statement   4; maritime-security
+     * admm-11 11th ADMM, Clark        PH    2017-10-23   D5   joint-declaration   17; arms-race, south-china-sea |
+     *                                                                                  maritime-security, unity
+     *                                                    D6   news-report          5; none
+     * admm-plus-4 (series ADMM-Plus)  PH    2017-11-15   D7   other, SYNTHETIC     4; terrorism
+     * "|" separates sentences. Unless a test is about the synthetic document, queries filter series=ADMM.
+     */
     private static final String M8 = """
             {"series": "ADMM", "number": 8, "date": "2014-05-20", "hostCountry": "MM", "hostCity": "Nay Pyi Taw"}""";
     private static final String M9 = """

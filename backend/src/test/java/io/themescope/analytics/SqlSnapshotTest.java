@@ -39,10 +39,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The SQL every analytics query builder sends, inlined and compared with reviewed snapshots under
- * {@code snapshots/sql/}: a change to a query is a visible diff in review, and an absent filter must
- * leave no trace in the statement. Each statement is also run once on the real engine against the
- * migrated schema, so no snapshot can hold SQL that ClickHouse rejects. To rewrite the snapshots
- * after an intended change, run with {@code -Dsnapshots.update=true} and review the diff.
+ * {@code snapshots/sql/}: a changed query is a visible diff in review, an absent filter leaves no
+ * trace, and each statement also runs once on the migrated real engine, so no snapshot holds SQL
+ * ClickHouse rejects. After an intended change: {@code -Dsnapshots.update=true}, then review the diff.
  */
 class SqlSnapshotTest {
 
