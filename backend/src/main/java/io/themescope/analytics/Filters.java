@@ -25,20 +25,32 @@ import static org.jooq.impl.DSL.noCondition;
  */
 public record Filters(Period period, List<String> series, List<String> hosts, List<String> kinds) {
 
+    /** Checks period, kinds and hosts and reports every broken rule of all three at once. */
     public static Filters parse(String from, String to, List<String> series, List<String> host, List<String> kind) {
-        Period period = Period.parse(from, to);
-        List<String> kinds = QueryParams.list(kind);
         List<ApiError> errors = new ArrayList<>();
+        Period period = null;
+        try {
+            period = Period.parse(from, to);
+        } catch (ApiValidationException e) {
+            errors.addAll(e.errors());
+        }
+        List<String> kinds = QueryParams.list(kind);
         for (String k : kinds) {
             if (!DocumentRequestParser.KINDS.contains(k)) {
                 errors.add(new ApiError("kind", "enum", "kind must be one of "
                         + String.join(", ", new TreeSet<>(DocumentRequestParser.KINDS)) + "; got \"" + k + "\"."));
             }
         }
+        List<String> hosts = null;
+        try {
+            hosts = QueryParams.hosts(host);
+        } catch (ApiValidationException e) {
+            errors.addAll(e.errors());
+        }
         if (!errors.isEmpty()) {
             throw new ApiValidationException(errors);
         }
-        return new Filters(period, QueryParams.list(series), QueryParams.hosts(host), kinds);
+        return new Filters(period, QueryParams.list(series), hosts, kinds);
     }
 
     public static Filters none() {

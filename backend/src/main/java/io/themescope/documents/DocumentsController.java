@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Stored documents: one with its mentions (the passages behind every count), or a filtered page of them. */
@@ -51,17 +52,47 @@ class DocumentsController {
                             @RequestParam(required = false) List<String> host,
                             @RequestParam(required = false) String from,
                             @RequestParam(required = false) String to,
-                            @RequestParam(defaultValue = "50") int limit,
-                            @RequestParam(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiValidationException(List.of(new ApiError("limit", "range",
-                    "limit must be between 1 and " + MAX_LIMIT + "; got " + limit + ".")));
+                            @RequestParam(required = false) String limit,
+                            @RequestParam(required = false) String offset) {
+        List<ApiError> errors = new ArrayList<>();
+        Integer n = wholeNumber("limit", limit, 50, errors);
+        if (n != null && (n < 1 || n > MAX_LIMIT)) {
+            errors.add(new ApiError("limit", "range", "limit must be between 1 and " + MAX_LIMIT + "; got " + n + "."));
         }
-        if (offset < 0) {
-            throw new ApiValidationException(List.of(new ApiError("offset", "range", "offset must not be negative.")));
+        Integer skip = wholeNumber("offset", offset, 0, errors);
+        if (skip != null && skip < 0) {
+            errors.add(new ApiError("offset", "range", "offset must not be negative."));
         }
-        var filter = new DocumentReader.ListFilter(QueryParams.list(meeting), QueryParams.list(series),
-                QueryParams.hosts(host), Period.parse(from, to), limit, offset);
+        List<String> hosts = null;
+        Period period = null;
+        try {
+            hosts = QueryParams.hosts(host);
+        } catch (ApiValidationException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            period = Period.parse(from, to);
+        } catch (ApiValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiValidationException(errors);
+        }
+        var filter = new DocumentReader.ListFilter(QueryParams.list(meeting), QueryParams.list(series), hosts, period,
+                n, skip);
         return executor.read(dsl -> DocumentReader.list(dsl, filter));
+    }
+
+    /** The parameter as an int, {@code fallback} when absent, null (with an error) when not a whole number. */
+    private static Integer wholeNumber(String name, String value, int fallback, List<ApiError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new ApiError(name, "integer", name + " must be a whole number; got \"" + value + "\"."));
+            return null;
+        }
     }
 }

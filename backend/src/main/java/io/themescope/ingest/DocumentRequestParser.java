@@ -2,7 +2,9 @@ package io.themescope.ingest;
 
 import io.themescope.web.ApiError;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
@@ -40,10 +42,11 @@ public final class DocumentRequestParser {
     private static final Pattern SERIES = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .+&()-]{0,63}");
     static final int MAX_TITLE = 1000;
 
-    private final JsonMapper mapper;
+    private final ObjectReader reader;
 
+    /** A repeated property is an error, not "the last one wins": a second text or meeting must not slip in unseen. */
     public DocumentRequestParser(JsonMapper mapper) {
-        this.mapper = mapper;
+        this.reader = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** The outcome of parsing: exactly one of {@code document} and a non-empty {@code errors}. */
@@ -82,7 +85,7 @@ public final class DocumentRequestParser {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(json);
+            root = reader.readTree(json);
         } catch (JacksonException e) {
             return failed(new ApiError("body", "json", "The body is not valid JSON: " + e.getOriginalMessage()));
         }

@@ -1,5 +1,6 @@
 package io.themescope.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.themescope.web.ApiError;
 
@@ -23,6 +24,8 @@ public record IngestOutcome(String id, boolean duplicate, Integer words, Map<Str
         return new IngestOutcome(null, false, null, null, errors);
     }
 
+    /** Not part of the response: a rejected outcome becomes a problem response or a bulk report line. */
+    @JsonIgnore
     public boolean isRejected() {
         return errors != null;
     }

@@ -3,6 +3,8 @@ package io.themescope.meetings;
 import io.themescope.clickhouse.ClickHouseExecutor;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
+import io.themescope.web.ApiError;
+import io.themescope.web.ApiValidationException;
 import io.themescope.web.Period;
 import io.themescope.web.QueryParams;
 import org.jooq.Condition;
@@ -48,8 +50,22 @@ class MeetingsController {
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to) {
         List<String> s = QueryParams.list(series);
-        List<String> h = QueryParams.hosts(host);
-        Period period = Period.parse(from, to);
+        List<ApiError> errors = new ArrayList<>();
+        List<String> h = null;
+        Period period = null;
+        try {
+            h = QueryParams.hosts(host);
+        } catch (ApiValidationException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            period = Period.parse(from, to);
+        } catch (ApiValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiValidationException(errors);
+        }
         Condition c = noCondition();
         if (!s.isEmpty()) {
             c = c.and(Meetings.SERIES.in(s));

@@ -38,8 +38,11 @@ public final class SeriesShaper {
         List<String> warnings = new ArrayList<>();
         boolean synthetic = data.totals().values().stream().anyMatch(SeriesData.Totals::synthetic);
 
+        // only meetings these buckets can hold may set the range: a meeting known by year alone
+        // must not add empty quarters or months up to 1 January of its year
         List<MeetingRef> withData = data.meetings().stream()
                 .filter(m -> data.totals().containsKey(m.id()) || data.themeCounts().containsKey(m.id()))
+                .filter(m -> q.bucket().accepts(m.datePrecision()))
                 .toList();
         LocalDate from = q.filters().period().from();
         LocalDate to = q.filters().period().to();

@@ -29,10 +29,17 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> invalid(ApiValidationException e) {
         HttpStatus status = HttpStatus.valueOf(e.status());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        p.setTitle(status == HttpStatus.PAYLOAD_TOO_LARGE ? "Request body too large"
-                : status == HttpStatus.CONFLICT ? "Conflict" : "Invalid request");
-        p.setType(URI.create("urn:themescope:problem:" + (status == HttpStatus.PAYLOAD_TOO_LARGE
-                ? "too-large" : status == HttpStatus.CONFLICT ? "conflict" : "invalid-request")));
+        // compare codes, not constants: 413 has two HttpStatus constants and valueOf returns CONTENT_TOO_LARGE
+        p.setTitle(switch (e.status()) {
+            case 413 -> "Request body too large";
+            case 409 -> "Conflict";
+            default -> "Invalid request";
+        });
+        p.setType(URI.create("urn:themescope:problem:" + switch (e.status()) {
+            case 413 -> "too-large";
+            case 409 -> "conflict";
+            default -> "invalid-request";
+        }));
         p.setProperty("errors", e.errors());
         return respond(p);
     }

@@ -48,13 +48,27 @@ public final class RequestBodies {
                     .concatMapIterable(buffer -> {
                         try {
                             return splitter.feed(buffer);
+                        } catch (ApiValidationException e) {
+                            // raised on the marker below, not here: an error thrown while mapping a buffer
+                            // makes Reactor discard that buffer, releasing it a second time
+                            splitter.failure = e;
+                            return List.of(TOO_LONG);
                         } finally {
                             DataBufferUtils.release(buffer);
                         }
                     })
+                    .map(line -> {
+                        if (line == TOO_LONG) {
+                            throw splitter.failure;
+                        }
+                        return line;
+                    })
                     .concatWith(Flux.defer(() -> Flux.fromIterable(splitter.finish())));
         });
     }
+
+    /** Stands for "the current line went over the limit" in the stream of lines. */
+    private static final byte[] TOO_LONG = new byte[0];
 
     static ApiValidationException tooLarge(long maxBytes, String property) {
         return new ApiValidationException(413, List.of(new ApiError("body", "max-size",
@@ -65,6 +79,7 @@ public final class RequestBodies {
         private final int maxLine;
         private final String property;
         private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+        private ApiValidationException failure;
 
         LineSplitter(int maxLine, String property) {
             this.maxLine = maxLine;

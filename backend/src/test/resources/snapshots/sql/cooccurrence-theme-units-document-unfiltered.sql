@@ -1,0 +1,7 @@
+select
+  "theme",
+  uniqExact("document_id") "units"
+from "mentions"
+where "generation" = 3
+group by "theme"
+order by "theme"

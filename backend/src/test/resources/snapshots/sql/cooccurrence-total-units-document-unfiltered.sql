@@ -1,0 +1,5 @@
+select
+  uniqExact("document_id") "units",
+  max("synthetic") "synthetic"
+from "mentions"
+where "generation" = 3
