@@ -96,20 +96,14 @@ class SqlSnapshotTest {
 
     static Stream<Arguments> statements() {
         return Stream.of(
-                snapshot("series-theme-counts", d -> SeriesSql.themeCounts(d, THEMES, FILTERED, GENERATION)),
-                snapshot("series-theme-counts-unfiltered", d -> SeriesSql.themeCounts(d, THEMES, UNFILTERED, GENERATION)),
-                snapshot("series-all-theme-counts", d -> SeriesSql.allThemeCounts(d, FILTERED, GENERATION)),
-                snapshot("series-all-theme-counts-unfiltered", d -> SeriesSql.allThemeCounts(d, UNFILTERED, GENERATION)),
-                snapshot("series-document-totals", d -> SeriesSql.documentTotals(d, FILTERED)),
-                snapshot("series-document-totals-unfiltered", d -> SeriesSql.documentTotals(d, UNFILTERED)),
+                snapshot("series", d -> SeriesSql.query(d, THEMES, FILTERED, GENERATION, false)),
+                snapshot("series-unfiltered", d -> SeriesSql.query(d, THEMES, UNFILTERED, GENERATION, false)),
+                snapshot("series-share", d -> SeriesSql.query(d, THEMES, FILTERED, GENERATION, true)),
+                snapshot("series-share-unfiltered", d -> SeriesSql.query(d, THEMES, UNFILTERED, GENERATION, true)),
                 snapshot("meeting-catalog", d -> MeetingCatalog.sql(d, FILTERED)),
                 snapshot("meeting-catalog-unfiltered", d -> MeetingCatalog.sql(d, UNFILTERED)),
-                snapshot("hosts-theme-counts", d -> HostsSql.themeCounts(d, THEMES, FILTERED, GENERATION)),
-                snapshot("hosts-theme-counts-unfiltered", d -> HostsSql.themeCounts(d, THEMES, UNFILTERED, GENERATION)),
-                snapshot("hosts-document-totals", d -> HostsSql.documentTotals(d, FILTERED)),
-                snapshot("hosts-document-totals-unfiltered", d -> HostsSql.documentTotals(d, UNFILTERED)),
-                snapshot("hosts-meeting-counts", d -> HostsSql.meetingCounts(d, FILTERED)),
-                snapshot("hosts-meeting-counts-unfiltered", d -> HostsSql.meetingCounts(d, UNFILTERED)),
+                snapshot("hosts", d -> HostsSql.query(d, THEMES, FILTERED, GENERATION)),
+                snapshot("hosts-unfiltered", d -> HostsSql.query(d, THEMES, UNFILTERED, GENERATION)),
                 snapshot("cooccurrence-pairs-sentence", d -> CooccurrenceSql.pairs(d, Scope.SENTENCE, FILTERED, GENERATION)),
                 snapshot("cooccurrence-pairs-document-unfiltered",
                         d -> CooccurrenceSql.pairs(d, Scope.DOCUMENT, UNFILTERED, GENERATION)),
@@ -160,9 +154,9 @@ class SqlSnapshotTest {
 
     @Test
     void absentFiltersLeaveNoCondition() {
-        assertThat(RENDER.renderInlined(SeriesSql.documentTotals(RENDER, UNFILTERED))).doesNotContainIgnoringCase("where");
         assertThat(RENDER.renderInlined(MeetingCatalog.sql(RENDER, UNFILTERED))).doesNotContainIgnoringCase("where");
-        assertThat(RENDER.renderInlined(HostsSql.meetingCounts(RENDER, UNFILTERED))).doesNotContainIgnoringCase("where");
+        assertThat(UNFILTERED.onThemeCounts()).isEqualTo(DSL.noCondition());
+        assertThat(UNFILTERED.onDocumentTotals()).isEqualTo(DSL.noCondition());
         assertThat(UNFILTERED.onMentions()).isEqualTo(DSL.noCondition());
         assertThat(UNFILTERED.onDocuments()).isEqualTo(DSL.noCondition());
         assertThat(UNFILTERED.onMeetings()).isEqualTo(DSL.noCondition());

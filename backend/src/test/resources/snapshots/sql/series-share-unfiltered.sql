@@ -1,0 +1,36 @@
+select
+  't' "part",
+  "meeting_id" "meeting",
+  "theme" "theme_id",
+  toUInt64(sum("mentions")) "a",
+  toUInt64(uniqExactMerge("documents")) "b",
+  toUInt8(0) "synthetic_any"
+from "theme_meeting_counts"
+where (
+  "generation" = 3
+  and "theme" in (
+    'arms-race', 'unity'
+  )
+)
+group by "meeting_id", "theme"
+union all
+select
+  'd' "part",
+  "meeting_id" "meeting",
+  '' "theme_id",
+  toUInt64(sum("documents")) "a",
+  toUInt64(sum("words")) "b",
+  toUInt8(max("synthetic")) "synthetic_any"
+from "document_meeting_totals"
+group by "meeting_id"
+union all
+select
+  'a' "part",
+  "meeting_id" "meeting",
+  '' "theme_id",
+  toUInt64(sum("mentions")) "a",
+  toUInt64(0) "b",
+  toUInt8(0) "synthetic_any"
+from "theme_meeting_counts"
+where "generation" = 3
+group by "meeting_id"
