@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Primary;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
@@ -29,6 +30,7 @@ import java.util.Properties;
 class ClickHouseConfiguration {
 
     static final String MIGRATIONS = "classpath*:sql/V*.sql";
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(5);
 
     @Bean
     @ConditionalOnProperty(name = "themescope.clickhouse.mode", havingValue = "embedded", matchIfMissing = true)
@@ -76,13 +78,14 @@ class ClickHouseConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(ClickHouseEndpoint endpoint, SchemaVersion schema) {
-        return pool("themescope-write", endpoint, Map.of(), 4);
+        return pool("themescope-write", endpoint, Map.of(), 4, Duration.ofMinutes(10));
     }
 
     @Bean(destroyMethod = "close")
     HikariDataSource analyticsDataSource(ClickHouseEndpoint endpoint, SchemaVersion schema,
                                          ClickHouseProperties properties) {
-        return pool("themescope-analytics", endpoint, GuardRails.settings(properties.guardRails()), 8);
+        return pool("themescope-analytics", endpoint, GuardRails.settings(properties.guardRails()), 8,
+                properties.guardRails().maxExecutionTime().plusSeconds(30));
     }
 
     /** The driver's HTTP client, for results that leave in ClickHouse's own formats (exports, Parquet). */
@@ -95,6 +98,8 @@ class ClickHouseConfiguration {
                 .setDefaultDatabase(endpoint.database())
                 .compressServerResponse(false)
                 .compressClientRequest(false)
+                .setKeepAliveTimeout(KEEP_ALIVE.toMillis(), java.time.temporal.ChronoUnit.MILLIS)
+                .setSocketTimeout(Duration.ofMinutes(10).toMillis(), java.time.temporal.ChronoUnit.MILLIS)
                 .build();
     }
 
@@ -109,7 +114,12 @@ class ClickHouseConfiguration {
         return DSL.using(analyticsDataSource, SQLDialect.CLICKHOUSE);
     }
 
-    private static HikariDataSource pool(String name, ClickHouseEndpoint endpoint, Map<String, String> settings, int size) {
+    /**
+     * A pool whose connections retire after a few idle seconds (before any server closes them, so no
+     * request goes out on a dead socket) and whose reads time out instead of waiting forever.
+     */
+    private static HikariDataSource pool(String name, ClickHouseEndpoint endpoint, Map<String, String> settings, int size,
+                                         Duration socketTimeout) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(endpoint.jdbcUrl(endpoint.database()));
@@ -119,6 +129,8 @@ class ClickHouseConfiguration {
         config.setMinimumIdle(1);
         config.setInitializationFailTimeout(-1);
         settings.forEach((k, v) -> config.addDataSourceProperty("clickhouse_setting_" + k, v));
+        config.addDataSourceProperty("http_keep_alive_timeout", Long.toString(KEEP_ALIVE.toMillis()));
+        config.addDataSourceProperty("socket_timeout", Long.toString(socketTimeout.toMillis()));
         return new HikariDataSource(config);
     }
 
