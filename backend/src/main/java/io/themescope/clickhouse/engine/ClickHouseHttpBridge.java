@@ -75,8 +75,16 @@ public final class ClickHouseHttpBridge {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String queryId = UUID.randomUUID().toString();
+        // closed only after the catch blocks below have sent their reply: a try-with-resources on the
+        // exchange itself would close it before a refusal is written, and the client would read nothing
         try (exchange) {
+            respond(exchange);
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String queryId = UUID.randomUUID().toString();
+        try {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/ping") && (method.equals("GET") || method.equals("HEAD"))) {
