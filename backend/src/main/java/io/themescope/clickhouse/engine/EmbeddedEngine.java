@@ -25,6 +25,8 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
+    static final String DEFAULT_DATABASE = "default";
+
     private final ChdbLibrary lib;
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
@@ -105,7 +107,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Runs one statement in the writer session, in the current database, without settings. */
+    /** Runs one statement in the writer session, in database default, without settings. */
     public QueryResult execute(String sql, String format) {
         return execute(new Statement(sql.getBytes(StandardCharsets.UTF_8), format, null, Map.of(), Map.of(), false));
     }
@@ -119,12 +121,14 @@ public final class EmbeddedEngine implements AutoCloseable {
                 throw new EngineException("the embedded engine is closed");
             }
             Session session = statement.readOnly() ? reader : writer;
-            if (statement.database() != null && !statement.database().equals(session.database)) {
-                QueryResult use = session.run("USE " + quoteIdentifier(statement.database()), Map.of());
+            // a statement without a database runs in default, not in whatever the previous one used
+            String database = statement.database() != null ? statement.database() : DEFAULT_DATABASE;
+            if (!database.equals(session.database)) {
+                QueryResult use = session.run("USE " + quoteIdentifier(database), Map.of());
                 if (use.failed()) {
                     return use;
                 }
-                session.database = statement.database();
+                session.database = database;
             }
             for (String name : statement.settings().keySet()) {
                 if (!settingNames.contains(name)) {
@@ -207,7 +211,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     private final class Session {
         final MemorySegment handle;
         final MemorySegment connection;
-        String database = "default";
+        String database = DEFAULT_DATABASE;
         final Map<String, String> baseline = new HashMap<>();
 
         Session(MemorySegment handle) {
