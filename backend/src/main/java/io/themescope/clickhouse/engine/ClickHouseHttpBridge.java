@@ -125,9 +125,10 @@ public final class ClickHouseHttpBridge {
                         (result.error().strip() + "\n").getBytes(StandardCharsets.UTF_8), extra);
                 return;
             }
-            extra.put("X-ClickHouse-Format", request.format());
+            String format = FormatClause.outputFormat(request.sql(), request.format());
+            extra.put("X-ClickHouse-Format", format);
             extra.put("X-ClickHouse-Summary", summary(result));
-            reply(exchange, 200, contentType(request.format()), result.body(), extra);
+            reply(exchange, 200, contentType(format), result.body(), extra);
         } catch (BridgeException e) {
             refuse(exchange, e.status, e.code, e.getMessage(), queryId);
         } catch (RuntimeException e) {

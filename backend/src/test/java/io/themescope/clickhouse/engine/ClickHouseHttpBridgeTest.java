@@ -269,6 +269,15 @@ class ClickHouseHttpBridgeTest {
         assertThat(ok(post("", "SELECT currentDatabase()"))).isEqualTo("default\n");
     }
 
+    @Test
+    void temporaryTablesAreRefusedWithTheReason() {
+        HttpResponse<String> r = post("", "CREATE TEMPORARY TABLE tmp_bridge (x UInt8)");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).isEqualTo("Code: 1. DB::Exception: temporary tables are not supported by the embedded HTTP"
+                + " interface, which has no sessions; create an ordinary table and drop it when done\n");
+        assertThat(post("", "SELECT count() FROM tmp_bridge").statusCode()).isNotEqualTo(200);
+    }
+
     // --- authentication --------------------------------------------------------------------------
 
     @Test
@@ -398,6 +407,26 @@ class ClickHouseHttpBridgeTest {
                 .header("X-ClickHouse-Database", db)
                 .POST(body("SELECT 1 FORMAT TabSeparated")));
         assertThat(ok(r)).isEqualTo("1\n");
+        assertThat(r.headers().firstValue("X-ClickHouse-Format")).hasValue("TabSeparated");
+    }
+
+    @Test
+    void aFormatClauseInTheSqlIsTheFormatReported() {
+        HttpResponse<String> r = send(authorized("/").header("X-ClickHouse-Format", "RowBinaryWithNamesAndTypes")
+                .POST(body("SELECT 1 AS one FORMAT JSONEachRow")));
+        assertThat(ok(r)).isEqualTo("{\"one\":1}\n");
+        assertThat(r.headers().firstValue("X-ClickHouse-Format")).hasValue("JSONEachRow");
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=UTF-8");
+    }
+
+    @Test
+    void theDriverRefusesATextFormatClauseAsItDoesWithAServer() throws java.sql.SQLException {
+        try (java.sql.Connection c = ClickHouseTestSupport.connect(db); java.sql.Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeQuery("SELECT 1 FORMAT TabSeparated"))
+                    .isInstanceOf(java.sql.SQLException.class)
+                    .hasMessage("Only RowBinaryWithNameAndTypes and JSONEachRow are supported for output format."
+                            + " Please check your query.");
+        }
     }
 
     @Test
