@@ -118,9 +118,14 @@ record BridgeRequest(byte[] sql, String format, String database, Map<String, Str
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.put(name, value);
+            try {
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.put(name, value);
+            } catch (IllegalArgumentException e) {
+                throw new BridgeException(400, 1, "cannot decode the URL parameter " + pair
+                        + "; escape bytes as %XX with two hex digits");
+            }
         }
         return out;
     }
