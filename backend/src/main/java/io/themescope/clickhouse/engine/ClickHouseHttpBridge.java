@@ -142,16 +142,21 @@ public final class ClickHouseHttpBridge {
         String key = headers.get("x-clickhouse-key");
         String auth = headers.get("authorization");
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                decoded = "";
+            }
             int colon = decoded.indexOf(':');
             user = colon < 0 ? decoded : decoded.substring(0, colon);
-            key = colon < 0 ? "" : decoded.substring(colon + 1);
+            key = colon < 0 ? null : decoded.substring(colon + 1);
         }
         boolean ok = USER.equals(user == null ? USER : user)
                 && key != null
                 && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
         if (!ok) {
-            throw new BridgeException(401, 516, (user == null ? USER : user)
+            throw new BridgeException(401, 516, (user == null || user.isEmpty() ? USER : user)
                     + ": Authentication failed: password is incorrect, or there is no user with such name.");
         }
     }
