@@ -297,6 +297,14 @@ class ClickHouseHttpBridgeTest {
     }
 
     @Test
+    void malformedBasicCredentialsAreAnAuthenticationFailure() {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/")).header("Authorization", "Basic !!not-base64!!")
+                .POST(body("SELECT 1")));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("X-ClickHouse-Exception-Code")).hasValue("516");
+    }
+
+    @Test
     void clickHouseUserAndKeyHeadersAuthenticateToo() {
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/"))
                 .header("X-ClickHouse-User", "default")
@@ -462,6 +470,36 @@ class ClickHouseHttpBridgeTest {
                 assertThat(rs.getString(1)).isEqualTo("y");
                 assertThat(rs.next()).isFalse();
             }
+        }
+    }
+
+    @Test
+    void concurrentRequestsKeepTheirOwnDatabaseAndSettings() throws Exception {
+        String other = ClickHouseTestSupport.newDatabase("bridge_other");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 160; i++) {
+                int n = i;
+                results.add(pool.submit(() -> switch (n % 4) {
+                    case 0 -> ok(post("database=" + db, "SELECT currentDatabase()"));
+                    case 1 -> ok(post("database=" + other + "&max_result_rows=2&result_overflow_mode=throw",
+                            "SELECT currentDatabase()"));
+                    case 2 -> ok(send(authorized("/?query=" + enc("SELECT count() FROM numbers(5)")).GET()));
+                    default -> ok(post("", "SELECT currentDatabase(), getSetting('max_result_rows')"));
+                }));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                String expected = switch (i % 4) {
+                    case 0 -> db + "\n";
+                    case 1 -> other + "\n";
+                    case 2 -> "5\n";
+                    default -> "default\t0\n";
+                };
+                assertThat(results.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS)).as("request %d", i).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
