@@ -67,8 +67,8 @@ class ClickHouseHealthIndicatorTest {
         HikariConfig config = new HikariConfig();
         config.setPoolName("dead");
         config.setJdbcUrl("jdbc:clickhouse://127.0.0.1:1/x?compress=false");
-        config.setConnectionTimeout(1_000);
-        config.setValidationTimeout(500);
+        config.setConnectionTimeout(500);
+        config.setValidationTimeout(250);
         config.setInitializationFailTimeout(-1);
         config.setMinimumIdle(0);
         config.setMaximumPoolSize(1);
