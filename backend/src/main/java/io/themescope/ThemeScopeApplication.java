@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 
 /**
  * Entry point. Without a command word it serves the HTTP API and dashboard; with {@code import} or
@@ -17,10 +19,20 @@ import java.time.Clock;
 public class ThemeScopeApplication {
 
     public static void main(String[] args) {
+        useUtc();
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args));
         }
         SpringApplication.run(ThemeScopeApplication.class, args);
+    }
+
+    /**
+     * The JDBC driver writes a LocalDateTime as an instant computed in the JVM's default time zone and
+     * reads DateTime columns back in their own zone, so LocalDateTime values round-trip only when the
+     * JVM runs in UTC, the zone every timestamp column here is declared in.
+     */
+    public static void useUtc() {
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
     }
 
     /** The one clock queries read "today" from; tests replace it. */

@@ -24,12 +24,18 @@ public final class ClickHouseExecutor {
     private final com.clickhouse.client.api.Client rawClient;
     private final java.util.Map<String, String> exportSettings;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl,
                        com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties) {
+        this(dsl, analyticsDsl, rawClient, GuardRails.exportSettings(properties.guardRails()));
+    }
+
+    ClickHouseExecutor(DSLContext dsl, DSLContext analyticsDsl, com.clickhouse.client.api.Client rawClient,
+                       java.util.Map<String, String> exportSettings) {
         this.writeDsl = dsl;
         this.analyticsDsl = analyticsDsl;
         this.rawClient = rawClient;
-        this.exportSettings = GuardRails.exportSettings(properties.guardRails());
+        this.exportSettings = exportSettings;
     }
 
     /**

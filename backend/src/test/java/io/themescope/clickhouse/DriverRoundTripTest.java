@@ -156,6 +156,37 @@ class DriverRoundTripTest {
     }
 
     @Test
+    void localDateTimeIsWrittenInTheJvmTimeZoneWhichIsWhyTheApplicationRunsInUtc() throws SQLException {
+        java.util.TimeZone original = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Singapore"));
+            try (Connection singapore = ClickHouseTestSupport.connect(db);
+                 PreparedStatement ps = singapore.prepareStatement("INSERT INTO values_rt (id, ts) VALUES (?, ?)")) {
+                ps.setInt(1, 300);
+                ps.setObject(2, LocalDateTime.of(2024, 1, 1, 12, 0));
+                ps.execute();
+            }
+            io.themescope.ThemeScopeApplication.useUtc();
+            assertThat(java.util.TimeZone.getDefault().getID()).isEqualTo("UTC");
+            try (Connection utc = ClickHouseTestSupport.connect(db);
+                 PreparedStatement ps = utc.prepareStatement("INSERT INTO values_rt (id, ts) VALUES (?, ?)")) {
+                ps.setInt(1, 301);
+                ps.setObject(2, LocalDateTime.of(2024, 1, 1, 12, 0));
+                ps.execute();
+            }
+        } finally {
+            java.util.TimeZone.setDefault(original);
+        }
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, toString(ts) FROM values_rt WHERE id IN (300, 301) ORDER BY id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(2)).as("12:00 in a Singapore JVM is stored as 04:00 UTC").isEqualTo("2024-01-01 04:00:00.000");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(2)).isEqualTo("2024-01-01 12:00:00.000");
+        }
+    }
+
+    @Test
     void metadataVersionLookupWorks() throws SQLException {
         assertThat(conn.getMetaData().getDatabaseProductVersion()).matches("\\d+\\.\\d+.*");
     }

@@ -68,11 +68,10 @@ public final class ClickHouseTestSupport {
         try {
             Path dir = Files.createTempDirectory("themescope-test-engine-");
             String version = System.getProperty("themescope.chdb.version", EngineLibrary.DEFAULT_VERSION);
-            // held for the whole JVM: Spring contexts join this engine and leave it running when they close.
-            // It is closed before the JVM exits: chDB's exit handlers crash the JVM (SIGSEGV) when its
-            // server still runs, which fails the test run although every test passed.
+            // held for the whole JVM: Spring contexts join this engine and leave it running when they close;
+            // released at exit so the engine closes at once instead of after the registry's grace period
             EmbeddedEngines.Lease lease = EmbeddedEngines.acquire(EngineLibrary.defaultLocation(version), dir);
-            Runtime.getRuntime().addShutdownHook(new Thread(lease::close, "themescope-test-engine-close"));
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("test-engine-release").unstarted(lease::close));
             return new Target(Kind.EMBEDDED, "http://127.0.0.1:" + lease.port(), "default", lease.password(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

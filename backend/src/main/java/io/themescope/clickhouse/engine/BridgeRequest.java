@@ -27,9 +27,9 @@ record BridgeRequest(byte[] sql, String format, String database, Map<String, Str
     static BridgeRequest parse(String method, String rawQuery, Map<String, String> headers, byte[] body) {
         Map<String, String> query = decodeQuery(rawQuery);
         String sqlParam = query.remove("query");
-        String database = firstNonBlank(query.remove("database"), headers.get("x-clickhouse-database"));
+        // as in ClickHouse, the headers win over the database and default_format parameters
+        String database = firstNonBlank(headers.get("x-clickhouse-database"), query.remove("database"));
         String format = firstNonBlank(headers.get("x-clickhouse-format"), query.remove("default_format"));
-        query.remove("default_format");
         String queryId = firstNonBlank(query.remove("query_id"), headers.get("x-clickhouse-query-id"));
         requireOff(query.remove("compress"), "compress",
                 "compressed responses are not supported by the embedded engine; connect with compress=false");
@@ -118,9 +118,14 @@ record BridgeRequest(byte[] sql, String format, String database, Map<String, Str
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.put(name, value);
+            try {
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                out.put(name, value);
+            } catch (IllegalArgumentException e) {
+                throw new BridgeException(400, 1, "cannot decode the URL parameter " + pair
+                        + "; escape bytes as %XX with two hex digits");
+            }
         }
         return out;
     }

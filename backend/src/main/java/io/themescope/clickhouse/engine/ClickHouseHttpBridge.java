@@ -76,8 +76,16 @@ public final class ClickHouseHttpBridge {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String queryId = UUID.randomUUID().toString();
+        // closed only after the catch blocks below have sent their reply: a try-with-resources on the
+        // exchange itself would close it before a refusal is written, and the client would read nothing
         try (exchange) {
+            respond(exchange);
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String queryId = UUID.randomUUID().toString();
+        try {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/ping") && (method.equals("GET") || method.equals("HEAD"))) {
@@ -118,9 +126,10 @@ public final class ClickHouseHttpBridge {
                         (result.error().strip() + "\n").getBytes(StandardCharsets.UTF_8), extra);
                 return;
             }
-            extra.put("X-ClickHouse-Format", request.format());
+            String format = FormatClause.outputFormat(request.sql(), request.format());
+            extra.put("X-ClickHouse-Format", format);
             extra.put("X-ClickHouse-Summary", summary(result));
-            reply(exchange, 200, contentType(request.format()), result.body(), extra);
+            reply(exchange, 200, contentType(format), result.body(), extra);
         } catch (BridgeException e) {
             refuse(exchange, e.status, e.code, e.getMessage(), queryId);
         } catch (RuntimeException e) {
@@ -134,16 +143,21 @@ public final class ClickHouseHttpBridge {
         String key = headers.get("x-clickhouse-key");
         String auth = headers.get("authorization");
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                decoded = "";
+            }
             int colon = decoded.indexOf(':');
             user = colon < 0 ? decoded : decoded.substring(0, colon);
-            key = colon < 0 ? "" : decoded.substring(colon + 1);
+            key = colon < 0 ? null : decoded.substring(colon + 1);
         }
         boolean ok = USER.equals(user == null ? USER : user)
                 && key != null
                 && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
         if (!ok) {
-            throw new BridgeException(401, 516, (user == null ? USER : user)
+            throw new BridgeException(401, 516, (user == null || user.isEmpty() ? USER : user)
                     + ": Authentication failed: password is incorrect, or there is no user with such name.");
         }
     }

@@ -28,10 +28,13 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
+    static final String DEFAULT_DATABASE = "default";
+
     private final ChdbLibrary lib;
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
     private final ReentrantLock statementLock = new ReentrantLock(true);
+    private static final byte[] DRAIN = "SELECT 1".getBytes(StandardCharsets.UTF_8);
     private final Session writer;
     private final Session reader;
     private final String version;
@@ -108,7 +111,7 @@ public final class EmbeddedEngine implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Runs one statement in the writer session, in the current database, without settings. */
+    /** Runs one statement in the writer session, in database default, without settings. */
     public QueryResult execute(String sql, String format) {
         return execute(new Statement(sql.getBytes(StandardCharsets.UTF_8), format, null, Map.of(), Map.of(), false));
     }
@@ -122,12 +125,14 @@ public final class EmbeddedEngine implements AutoCloseable {
                 throw new EngineException("the embedded engine is closed");
             }
             Session session = statement.readOnly() ? reader : writer;
-            if (statement.database() != null && !statement.database().equals(session.database)) {
-                QueryResult use = session.run("USE " + quoteIdentifier(statement.database()), Map.of());
+            // a statement without a database runs in default, not in whatever the previous one used
+            String database = statement.database() != null ? statement.database() : DEFAULT_DATABASE;
+            if (!database.equals(session.database)) {
+                QueryResult use = session.run("USE " + quoteIdentifier(database), Map.of());
                 if (use.failed()) {
                     return use;
                 }
-                session.database = statement.database();
+                session.database = database;
             }
             for (String name : statement.settings().keySet()) {
                 if (!settingNames.contains(name)) {
@@ -203,7 +208,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     private final class Session {
         final MemorySegment handle;
         final MemorySegment connection;
-        String database = "default";
+        String database = DEFAULT_DATABASE;
         final Map<String, String> baseline = new HashMap<>();
         final Map<String, String> applied = new HashMap<>();
 
@@ -273,7 +278,20 @@ public final class EmbeddedEngine implements AutoCloseable {
             return run(sql.getBytes(StandardCharsets.UTF_8), "TabSeparated", params);
         }
 
+        /**
+         * Runs one statement. chDB keeps what a failed query had already written (e.g. the header of a
+         * query stopped by max_execution_time) and prepends it to the next result on the same
+         * connection, so after a failure a throwaway statement takes up those bytes.
+         */
         QueryResult run(byte[] sql, String format, Map<String, String> params) {
+            QueryResult result = runRaw(sql, format, params);
+            if (result.failed()) {
+                runRaw(DRAIN, "TabSeparated", Map.of());
+            }
+            return result;
+        }
+
+        private QueryResult runRaw(byte[] sql, String format, Map<String, String> params) {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment fmt = arena.allocateFrom(format);
                 MemorySegment text = arena.allocate(sql.length + 1L);

@@ -31,14 +31,24 @@ public final class ClusterDdl {
         String onCluster = " ON CLUSTER " + quote(cluster);
         Matcher create = CREATE_TABLE.matcher(sql.strip());
         if (create.matches()) {
+            if (create.group(4).startsWith("Replicated")) {
+                throw new MigrationException("cannot render this statement for a cluster: its engine " + create.group(4)
+                        + " is already replicated; write single-node DDL in sql/ and the cluster rendering replicates"
+                        + " it: " + firstLine(sql));
+            }
             String ifNotExists = create.group(1) == null ? "" : "IF NOT EXISTS ";
             String table = create.group(2);
             String local = table + "_local";
             String engineArgs = create.group(5) == null ? "" : create.group(5).strip();
             String replicated = "Replicated" + create.group(4) + "('/clickhouse/tables/{shard}/" + database + "/"
                     + local + "', '{replica}'" + (engineArgs.isEmpty() ? "" : ", " + engineArgs) + ")";
+            // after ENGINE = XMergeTree without arguments the clauses that follow lost their leading space
+            String rest = create.group(6);
+            if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))) {
+                rest = " " + rest;
+            }
             String localDdl = "CREATE TABLE " + ifNotExists + local + onCluster + " " + create.group(3).strip()
-                    + " ENGINE = " + replicated + create.group(6);
+                    + " ENGINE = " + replicated + rest;
             String distributedDdl = "CREATE TABLE " + ifNotExists + table + onCluster + " AS " + local
                     + " ENGINE = Distributed(" + quote(cluster) + ", " + quoteString(database) + ", "
                     + quoteString(local) + ", rand())";

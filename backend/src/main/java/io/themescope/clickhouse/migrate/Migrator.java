@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,8 @@ public final class Migrator {
     private static final Field<String> DESCRIPTION = DSL.field(DSL.name("description"), SQLDataType.VARCHAR);
     private static final Field<String> CHECKSUM = DSL.field(DSL.name("checksum"), SQLDataType.VARCHAR);
     private static final Field<LocalDateTime> APPLIED_AT = DSL.field(DSL.name("applied_at"), SQLDataType.LOCALDATETIME(3));
+    /** The server's clock: the JDBC driver turns a LocalDateTime into an instant in the JVM's time zone. */
+    private static final Field<LocalDateTime> NOW = DSL.field("now64(3)", SQLDataType.LOCALDATETIME(3));
 
     private final DSLContext dsl;
     private final String cluster;
@@ -86,7 +87,7 @@ public final class Migrator {
                 throw new MigrationException("migration " + m.fileName() + " failed: " + e.getMessage(), e);
             }
             dsl.insertInto(MIGRATIONS, VERSION, DESCRIPTION, CHECKSUM, APPLIED_AT)
-                    .values(m.version(), m.description(), m.checksum(), LocalDateTime.now(ZoneOffset.UTC))
+                    .values(DSL.val(m.version()), DSL.val(m.description()), DSL.val(m.checksum()), NOW)
                     .execute();
             LOG.info("applied migration {}", m.fileName());
             done.add(m.version());
