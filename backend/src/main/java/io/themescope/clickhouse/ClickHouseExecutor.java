@@ -110,6 +110,10 @@ public final class ClickHouseExecutor {
                 long start = System.nanoTime();
                 try {
                     return work.apply(dsl);
+                } catch (StackOverflowError | LinkageError e) {
+                    // Reactor rethrows these instead of signalling them, which would leave the
+                    // request waiting forever; as an exception the caller gets an answer
+                    throw new IllegalStateException("database call failed: " + e, e);
                 } finally {
                     timing.add(System.nanoTime() - start);
                 }

@@ -121,7 +121,19 @@ class AnalyticsEndpointTest {
     }
 
     private EntityExchangeResult<String> get(String uri) {
-        return web.get().uri(uri).exchange().expectBody(String.class).returnResult();
+        try {
+            return web.get().uri(uri).exchange().expectBody(String.class).returnResult();
+        } catch (IllegalStateException e) {
+            StringBuilder dump = new StringBuilder("THREAD DUMP after a timed-out request to " + uri + "\n");
+            Thread.getAllStackTraces().forEach((t, frames) -> {
+                dump.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
+                for (StackTraceElement f : frames) {
+                    dump.append("    at ").append(f).append('\n');
+                }
+            });
+            System.err.println(dump);
+            throw e;
+        }
     }
 
     private String ok(String uri) {

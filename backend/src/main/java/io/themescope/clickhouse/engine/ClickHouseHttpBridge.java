@@ -35,7 +35,6 @@ public final class ClickHouseHttpBridge {
 
     private static final Logger LOG = Logger.getLogger(ClickHouseHttpBridge.class.getName());
     public static final String USER = "default";
-    static final int KEEP_ALIVE_SECONDS = 10;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -222,9 +221,9 @@ public final class ClickHouseHttpBridge {
         var h = exchange.getResponseHeaders();
         h.set("Content-Type", contentType);
         h.set("X-ClickHouse-Server-Display-Name", "themescope-embedded");
-        // as ClickHouse does: tells pooling clients to retire idle connections well before this
-        // server closes them (JDK HttpServer: 30 s idle), so no request is sent on a dying socket
-        h.set("Keep-Alive", "timeout=" + KEEP_ALIVE_SECONDS);
+        // one request per connection: a loopback connect costs microseconds, while a pooled
+        // connection that the JDK server retires as idle can swallow the request sent on it
+        h.set("Connection", "close");
         h.set("X-ClickHouse-Timezone", engine.timezone());
         extra.forEach(h::set);
         boolean head = exchange.getRequestMethod().equals("HEAD");
