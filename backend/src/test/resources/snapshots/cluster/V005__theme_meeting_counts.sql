@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS theme_meeting_counts_local ON CLUSTER `themescope_clu
     kind           LowCardinality(String),
     synthetic      Bool,
     mentions       SimpleAggregateFunction(sum, UInt64),
-    documents      AggregateFunction(uniqExact, String)
+    documents      AggregateFunction(uniqExact, UInt64)
 ) ENGINE = ReplicatedAggregatingMergeTree('/clickhouse/tables/{shard}/themescope/theme_meeting_counts_local', '{replica}') PARTITION BY generation
 ORDER BY (generation, theme, meeting_date, meeting_id, series, host_country, kind, synthetic);
 

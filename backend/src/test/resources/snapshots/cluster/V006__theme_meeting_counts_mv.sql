@@ -1,4 +1,4 @@
 CREATE MATERIALIZED VIEW IF NOT EXISTS theme_meeting_counts_mv ON CLUSTER `themescope_cluster` TO theme_meeting_counts_local AS SELECT generation, theme, meeting_id, meeting_date, date_precision, series, host_country, kind, synthetic,
-       toUInt64(count()) AS mentions, uniqExactState(document_id) AS documents
+       toUInt64(count()) AS mentions, uniqExactState(cityHash64(document_id)) AS documents
 FROM mentions_local
 GROUP BY generation, theme, meeting_id, meeting_date, date_precision, series, host_country, kind, synthetic;

@@ -44,7 +44,7 @@ final class Aggregates {
                 .select(DSL.select(Mentions.GENERATION, Mentions.THEME, Mentions.MEETING_ID, Mentions.MEETING_DATE,
                                 Mentions.DATE_PRECISION, Mentions.SERIES, Mentions.HOST_COUNTRY, Mentions.KIND,
                                 Mentions.SYNTHETIC, DSL.field("toUInt64(count())", Long.class),
-                                DSL.field("uniqExactState({0})", Object.class, Mentions.DOCUMENT_ID))
+                                DSL.field("uniqExactState(cityHash64({0}))", Object.class, Mentions.DOCUMENT_ID))
                         .from(Mentions.TABLE)
                         .where(Mentions.GENERATION.eq(generation))
                         .groupBy(keys))
