@@ -1,6 +1,6 @@
 select
   't' "part",
-  "meeting_id" "meeting",
+  if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))) "meeting",
   "theme" "theme_id",
   toUInt64(sum("mentions")) "a",
   toUInt64(uniqExactMerge("documents")) "b",
@@ -12,25 +12,37 @@ where (
     'arms-race', 'unity'
   )
 )
-group by "meeting_id", "theme"
+group by
+  if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))),
+  "theme"
 union all
 select
   'd' "part",
-  "meeting_id" "meeting",
+  if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))) "meeting",
   '' "theme_id",
   toUInt64(sum("documents")) "a",
   toUInt64(sum("words")) "b",
   toUInt8(max("synthetic")) "synthetic_any"
 from "document_meeting_totals"
-group by "meeting_id"
+group by if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0')))
+union all
+select
+  'r' "part",
+  '' "meeting",
+  '' "theme_id",
+  toUInt64(toUInt32(min("meeting_date"))) "a",
+  toUInt64(toUInt32(max("meeting_date"))) "b",
+  toUInt8(count() > 0) "synthetic_any"
+from "document_meeting_totals"
+where "date_precision" <> 'year'
 union all
 select
   'a' "part",
-  "meeting_id" "meeting",
+  if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))) "meeting",
   '' "theme_id",
   toUInt64(sum("mentions")) "a",
   toUInt64(0) "b",
   toUInt8(0) "synthetic_any"
 from "theme_meeting_counts"
 where "generation" = 3
-group by "meeting_id"
+group by if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0')))

@@ -23,3 +23,12 @@ select
   toUInt8(max("synthetic")) "synthetic_any"
 from "document_meeting_totals"
 group by "meeting_id"
+union all
+select
+  'r' "part",
+  '' "meeting",
+  '' "theme_id",
+  toUInt64(toUInt32(min("meeting_date"))) "a",
+  toUInt64(toUInt32(max("meeting_date"))) "b",
+  toUInt8(count() > 0) "synthetic_any"
+from "document_meeting_totals"

@@ -1,6 +1,6 @@
 select
   't' "part",
-  "meeting_id" "meeting",
+  toString(toYear("meeting_date")) "meeting",
   "theme" "theme_id",
   toUInt64(sum("mentions")) "a",
   toUInt64(uniqExactMerge("documents")) "b",
@@ -21,11 +21,13 @@ where (
     'joint-declaration', 'speech'
   )
 )
-group by "meeting_id", "theme"
+group by
+  toString(toYear("meeting_date")),
+  "theme"
 union all
 select
   'd' "part",
-  "meeting_id" "meeting",
+  toString(toYear("meeting_date")) "meeting",
   '' "theme_id",
   toUInt64(sum("documents")) "a",
   toUInt64(sum("words")) "b",
@@ -42,4 +44,24 @@ where (
     'joint-declaration', 'speech'
   )
 )
-group by "meeting_id"
+group by toString(toYear("meeting_date"))
+union all
+select
+  'r' "part",
+  '' "meeting",
+  '' "theme_id",
+  toUInt64(toUInt32(min("meeting_date"))) "a",
+  toUInt64(toUInt32(max("meeting_date"))) "b",
+  toUInt8(count() > 0) "synthetic_any"
+from "document_meeting_totals"
+where (
+  "meeting_date" >= date '2014-01-01'
+  and "meeting_date" <= date '2016-06-30'
+  and "series" in ('ADMM')
+  and "host_country" in (
+    'LA', 'MY'
+  )
+  and "kind" in (
+    'joint-declaration', 'speech'
+  )
+)

@@ -19,20 +19,36 @@ import java.util.List;
 public final class MeetingDirectory {
 
     private final ClickHouseExecutor executor;
-    private volatile Mono<List<MeetingRef>> all;
+    private List<MeetingRef> all;
+    private long epoch;
 
     MeetingDirectory(ClickHouseExecutor executor) {
         this.executor = executor;
-        this.all = load();
     }
 
-    private Mono<List<MeetingRef>> load() {
-        return executor.read(dsl -> MeetingCatalog.load(dsl, Filters.none())).cache();
-    }
-
-    /** The meetings matching {@code filters} (period, series, host; kind does not apply), in date order. */
+    /**
+     * The meetings matching {@code filters} (period, series, host; kind does not apply), in date order.
+     * A miss loads them for this caller alone (no shared in-flight load a cancelled request could
+     * leave unfinished) and keeps them unless a write happened meanwhile.
+     */
     public Mono<List<MeetingRef>> matching(Filters filters) {
-        return all.map(list -> list.stream().filter(m -> matches(m, filters)).toList());
+        return Mono.defer(() -> {
+            List<MeetingRef> known;
+            long seen;
+            synchronized (this) {
+                known = all;
+                seen = epoch;
+            }
+            Mono<List<MeetingRef>> list = known != null ? Mono.just(known)
+                    : executor.read(dsl -> MeetingCatalog.load(dsl, Filters.none())).doOnNext(loaded -> {
+                        synchronized (this) {
+                            if (seen == epoch) {
+                                all = loaded;
+                            }
+                        }
+                    });
+            return list.map(l -> l.stream().filter(m -> matches(m, filters)).toList());
+        });
     }
 
     static boolean matches(MeetingRef m, Filters f) {
@@ -45,6 +61,9 @@ public final class MeetingDirectory {
 
     @EventListener
     void dataChanged(AnalyticsCacheInvalidation.DataChanged event) {
-        all = load();
+        synchronized (this) {
+            all = null;
+            epoch++;
+        }
     }
 }

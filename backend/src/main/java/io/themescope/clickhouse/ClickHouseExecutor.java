@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 @Component
 public final class ClickHouseExecutor {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClickHouseExecutor.class);
+
+    private final java.time.Duration readPatience;
     private final DSLContext writeDsl;
     private final DSLContext analyticsDsl;
     private final com.clickhouse.client.api.Client rawClient;
@@ -27,11 +30,18 @@ public final class ClickHouseExecutor {
     @org.springframework.beans.factory.annotation.Autowired
     ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl,
                        com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties) {
-        this(dsl, analyticsDsl, rawClient, GuardRails.exportSettings(properties.guardRails()));
+        this(dsl, analyticsDsl, rawClient, GuardRails.exportSettings(properties.guardRails()),
+                properties.guardRails().maxExecutionTime().plusSeconds(5));
     }
 
     ClickHouseExecutor(DSLContext dsl, DSLContext analyticsDsl, com.clickhouse.client.api.Client rawClient,
                        java.util.Map<String, String> exportSettings) {
+        this(dsl, analyticsDsl, rawClient, exportSettings, java.time.Duration.ofSeconds(20));
+    }
+
+    ClickHouseExecutor(DSLContext dsl, DSLContext analyticsDsl, com.clickhouse.client.api.Client rawClient,
+                       java.util.Map<String, String> exportSettings, java.time.Duration readPatience) {
+        this.readPatience = readPatience;
         this.writeDsl = dsl;
         this.analyticsDsl = analyticsDsl;
         this.rawClient = rawClient;
@@ -76,9 +86,20 @@ public final class ClickHouseExecutor {
         });
     }
 
-    /** An analytics query: read-only, time- and row-limited. */
+    /**
+     * An analytics query: read-only, time- and row-limited. The engine stops a query at its own time
+     * limit, so a read with no answer well after that has lost its answer on the way; reads are safe
+     * to repeat, so it is abandoned, logged and tried once more rather than left waiting forever.
+     */
     public <T> Mono<T> read(Function<DSLContext, T> query) {
-        return call(analyticsDsl, query);
+        return call(analyticsDsl, query)
+                .timeout(readPatience)
+                .doOnError(java.util.concurrent.TimeoutException.class,
+                        e -> LOG.warn("an analytics read gave no answer in {}; trying it once more", readPatience))
+                .retryWhen(reactor.util.retry.Retry.max(1)
+                        .filter(e -> e instanceof java.util.concurrent.TimeoutException))
+                .onErrorMap(java.util.concurrent.TimeoutException.class, e -> new StorageException(
+                        StorageException.Kind.TIMEOUT, 159, "no answer from ClickHouse in " + readPatience, e));
     }
 
     /** A write, or a read that must see every row (ingest bookkeeping). */

@@ -30,7 +30,8 @@ final class SeriesRunner {
             Map<String, Map<String, SeriesData.Counts>> themeCounts = new HashMap<>();
             Map<String, Long> all = new HashMap<>();
             Map<String, SeriesData.Totals> totals = new HashMap<>();
-            for (Record r : dsl.fetch(SeriesSql.query(dsl, q.themes(), q.filters(), g, needAllThemes))) {
+            SeriesData.Range range = null;
+            for (Record r : dsl.fetch(SeriesSql.query(dsl, q.themes(), q.filters(), g, needAllThemes, q.bucket()))) {
                 String meeting = r.get(SeriesSql.MEETING);
                 switch (r.get(SeriesSql.PART)) {
                     case "t" -> themeCounts.computeIfAbsent(meeting, k -> new HashMap<>())
@@ -38,13 +39,17 @@ final class SeriesRunner {
                     case "a" -> all.put(meeting, r.get(SeriesSql.A));
                     case "d" -> totals.put(meeting, new SeriesData.Totals(r.get(SeriesSql.A), r.get(SeriesSql.B),
                             r.get(SeriesSql.SYNTHETIC) != null && r.get(SeriesSql.SYNTHETIC) != 0));
+                    case "r" -> range = r.get(SeriesSql.SYNTHETIC) != null && r.get(SeriesSql.SYNTHETIC) != 0
+                            ? new SeriesData.Range(java.time.LocalDate.ofEpochDay(r.get(SeriesSql.A)),
+                                    java.time.LocalDate.ofEpochDay(r.get(SeriesSql.B)))
+                            : new SeriesData.Range(null, null);
                     default -> throw new IllegalStateException("unknown part " + r.get(SeriesSql.PART));
                 }
             }
-            return new SeriesData(java.util.List.of(), themeCounts, all, totals);
+            return new SeriesData(java.util.List.of(), themeCounts, all, totals, range);
         });
         return Mono.zip(counts, meetings.matching(q.filters()))
                 .map(t -> new SeriesData(t.getT2(), t.getT1().themeCounts(), t.getT1().allThemeMentions(),
-                        t.getT1().totals()));
+                        t.getT1().totals(), t.getT1().range()));
     }
 }

@@ -48,6 +48,14 @@ public final class SeriesShaper {
         LocalDate to = q.filters().period().to();
         if (q.bucket() == Bucketing.MEETING) {
             withData = data.meetings();
+        } else if (data.range() != null) {
+            withData = List.of();
+            if (from == null) {
+                from = data.range().first();
+            }
+            if (to == null) {
+                to = data.range().last();
+            }
         }
         if (from == null) {
             from = withData.stream().map(MeetingRef::date).min(LocalDate::compareTo).orElse(null);
@@ -100,10 +108,16 @@ public final class SeriesShaper {
             mentions.put(theme, new long[n]);
             mentioningDocs.put(theme, new long[n]);
         }
-        bucketOfMeeting.forEach((meeting, key) -> {
-            Integer i = position.get(key);
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>(data.totals().keySet());
+        groups.addAll(data.themeCounts().keySet());
+        groups.addAll(data.allThemeMentions().keySet());
+        for (String meeting : groups) {
+            // a group is a meeting id, or (calendar buckets counted by ClickHouse) the bucket key itself
+            String key = bucketOfMeeting.containsKey(meeting) ? bucketOfMeeting.get(meeting)
+                    : position.containsKey(meeting) ? meeting : null;
+            Integer i = key == null ? null : position.get(key);
             if (i == null) {
-                return;
+                continue;
             }
             SeriesData.Totals t = data.totals().get(meeting);
             if (t != null) {
@@ -119,7 +133,7 @@ public final class SeriesShaper {
                     mentioningDocs.get(theme)[i] += counts.documents();
                 }
             }
-        });
+        }
 
         List<SeriesResponse.BucketView> bucketViews = new ArrayList<>(n);
         List<String> thin = new ArrayList<>();

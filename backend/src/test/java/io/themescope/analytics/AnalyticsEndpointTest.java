@@ -124,14 +124,7 @@ class AnalyticsEndpointTest {
         try {
             return web.get().uri(uri).exchange().expectBody(String.class).returnResult();
         } catch (IllegalStateException e) {
-            StringBuilder dump = new StringBuilder("THREAD DUMP after a timed-out request to " + uri + "\n");
-            Thread.getAllStackTraces().forEach((t, frames) -> {
-                dump.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
-                for (StackTraceElement f : frames) {
-                    dump.append("    at ").append(f).append('\n');
-                }
-            });
-            System.err.println(dump);
+            io.themescope.support.ThreadDumps.print("timed-out request to " + uri);
             throw e;
         }
     }

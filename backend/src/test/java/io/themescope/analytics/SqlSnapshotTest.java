@@ -96,10 +96,10 @@ class SqlSnapshotTest {
 
     static Stream<Arguments> statements() {
         return Stream.of(
-                snapshot("series", d -> SeriesSql.query(d, THEMES, FILTERED, GENERATION, false)),
-                snapshot("series-unfiltered", d -> SeriesSql.query(d, THEMES, UNFILTERED, GENERATION, false)),
-                snapshot("series-share", d -> SeriesSql.query(d, THEMES, FILTERED, GENERATION, true)),
-                snapshot("series-share-unfiltered", d -> SeriesSql.query(d, THEMES, UNFILTERED, GENERATION, true)),
+                snapshot("series", d -> SeriesSql.query(d, THEMES, FILTERED, GENERATION, false, Bucketing.YEAR)),
+                snapshot("series-unfiltered", d -> SeriesSql.query(d, THEMES, UNFILTERED, GENERATION, false, Bucketing.MEETING)),
+                snapshot("series-share", d -> SeriesSql.query(d, THEMES, FILTERED, GENERATION, true, Bucketing.QUARTER)),
+                snapshot("series-share-unfiltered", d -> SeriesSql.query(d, THEMES, UNFILTERED, GENERATION, true, Bucketing.MONTH)),
                 snapshot("meeting-catalog", d -> MeetingCatalog.sql(d, FILTERED)),
                 snapshot("meeting-catalog-unfiltered", d -> MeetingCatalog.sql(d, UNFILTERED)),
                 snapshot("hosts", d -> HostsSql.query(d, THEMES, FILTERED, GENERATION)),

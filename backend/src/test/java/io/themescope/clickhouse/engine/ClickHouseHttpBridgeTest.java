@@ -47,7 +47,7 @@ class ClickHouseHttpBridgeTest {
         var target = ClickHouseTestSupport.target();
         base = target.baseUrl();
         auth = basic(ClickHouseHttpBridge.USER, target.password());
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         db = ClickHouseTestSupport.newDatabase("bridge");
         ok(post("", "CREATE TABLE " + db + ".items (id UInt32, name String) ENGINE = MergeTree ORDER BY id"));
     }
