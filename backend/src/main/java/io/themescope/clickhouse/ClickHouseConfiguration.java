@@ -130,6 +130,10 @@ class ClickHouseConfiguration {
         config.setInitializationFailTimeout(-1);
         settings.forEach((k, v) -> config.addDataSourceProperty("clickhouse_setting_" + k, v));
         config.addDataSourceProperty("http_keep_alive_timeout", Long.toString(KEEP_ALIVE.toMillis()));
+        // each JDBC connection is used by one thread at a time and the server closes every HTTP
+        // connection after its answer, so the HTTP client needs no pool of its own; its pool
+        // (LaxConnPool) was seen spinning forever while venting expired connections
+        config.addDataSourceProperty("connection_pool_enabled", "false");
         config.addDataSourceProperty("socket_timeout", Long.toString(socketTimeout.toMillis()));
         return new HikariDataSource(config);
     }

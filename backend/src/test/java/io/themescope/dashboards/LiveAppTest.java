@@ -42,18 +42,27 @@ abstract class LiveAppTest {
         return "http://localhost:" + port;
     }
 
+    /**
+     * One GET; an exchange that gets no answer within 20 s is reported with a thread dump and sent
+     * once more (a rare stalled exchange between the test client and the app, not yet explained, is
+     * listed in the project's notes), so a lost exchange does not pass for a wrong answer.
+     */
     HttpResponse<String> get(String pathAndQuery) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(60))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.http.HttpTimeoutException e) {
-            io.themescope.support.ThreadDumps.print("timed-out request to " + pathAndQuery);
-            throw new UncheckedIOException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return HTTP.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(20))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpTimeoutException e) {
+                io.themescope.support.ThreadDumps.print("timed-out request to " + pathAndQuery + " (attempt " + attempt + ")");
+                if (attempt == 2) {
+                    throw new UncheckedIOException(e);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
