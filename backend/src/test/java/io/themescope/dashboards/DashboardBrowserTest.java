@@ -64,14 +64,29 @@ class DashboardBrowserTest extends LiveAppTest {
         }
     }
 
+    /**
+     * Opens the page and waits for every panel. A page whose data has not arrived in 25 s is loaded
+     * once more, with a thread dump (a rare stalled exchange with the app is not yet explained; see
+     * the project's notes), so a lost exchange does not pass for a broken page.
+     */
     private void open(String query) {
         driver.manage().window().setSize(new Dimension(1366, 900));
         driver.get(base() + "/" + query);
-        waitReady();
+        try {
+            waitReady(Duration.ofSeconds(25));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            io.themescope.support.ThreadDumps.print("dashboard page not ready: " + query);
+            driver.get(base() + "/" + query);
+            waitReady();
+        }
     }
 
     private static void waitReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) js(
+        waitReady(Duration.ofSeconds(60));
+    }
+
+    private static void waitReady(Duration patience) {
+        new WebDriverWait(driver, patience).until(d -> (Boolean) js(
                 "const p = [...document.querySelectorAll('#panels section.panel')];"
                         + " return p.length > 0 && p.every(s => s.dataset.ready === 'true');"));
     }
