@@ -116,7 +116,7 @@ public class Bench {
         deleteTree(data);
         Process backend = new ProcessBuilder(JAVA, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(),
                 "--server.port=" + PORT, "--themescope.clickhouse.embedded.data-dir=" + data,
-                "--themescope.demo.enabled=false", "--logging.level.root=warn")
+                "--themescope.demo.enabled=false", "--themescope.rate-limit.enabled=false", "--logging.level.root=warn")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("backend.log").toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -84,12 +84,27 @@ class ClickHouseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource analyticsDataSource(ClickHouseEndpoint endpoint, SchemaVersion schema,
                                          ClickHouseProperties properties) {
-        return pool("themescope-analytics", endpoint, GuardRails.settings(properties.guardRails()), 8,
+        return pool("themescope-analytics", reader(endpoint, properties), GuardRails.settings(properties.guardRails()), 8,
                 properties.guardRails().maxExecutionTime().plusSeconds(30));
+    }
+
+    /** Where reads log in: the analytics user when one is configured (server mode), else the main one. */
+    private static ClickHouseEndpoint reader(ClickHouseEndpoint endpoint, ClickHouseProperties properties) {
+        return properties.separateAnalyticsUser()
+                ? endpoint.as(properties.analyticsUser(), properties.analyticsPassword())
+                : endpoint;
+    }
+
+    /** The client exports stream through: the analytics user's, so exports can never write either. */
+    @Bean(destroyMethod = "close")
+    com.clickhouse.client.api.Client exportClient(ClickHouseEndpoint endpoint, SchemaVersion schema,
+                                                  ClickHouseProperties properties) {
+        return rawClient(reader(endpoint, properties), schema);
     }
 
     /** The driver's HTTP client, for results that leave in ClickHouse's own formats (exports, Parquet). */
     @Bean(destroyMethod = "close")
+    @Primary
     com.clickhouse.client.api.Client rawClient(ClickHouseEndpoint endpoint, SchemaVersion schema) {
         return new com.clickhouse.client.api.Client.Builder()
                 .addEndpoint(endpoint.baseUrl())

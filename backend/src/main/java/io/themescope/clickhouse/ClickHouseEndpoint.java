@@ -12,4 +12,9 @@ public record ClickHouseEndpoint(ClickHouseProperties.Mode mode, String baseUrl,
         return "jdbc:clickhouse:" + baseUrl.replaceFirst("^jdbc:clickhouse:", "") + "/" + db
                 + (baseUrl.contains("?") ? "&" : "?") + "compress=false";
     }
+
+    /** The same target, logged in as another user. */
+    public ClickHouseEndpoint as(String otherUser, String otherPassword) {
+        return new ClickHouseEndpoint(mode, baseUrl, otherUser, otherPassword, database, engineVersion, dataDirectory);
+    }
 }

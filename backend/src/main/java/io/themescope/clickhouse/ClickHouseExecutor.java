@@ -29,7 +29,7 @@ public final class ClickHouseExecutor {
 
     @org.springframework.beans.factory.annotation.Autowired
     ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl,
-                       com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties) {
+                       @Qualifier("exportClient") com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties) {
         this(dsl, analyticsDsl, rawClient, GuardRails.exportSettings(properties.guardRails()),
                 properties.guardRails().maxExecutionTime().plusSeconds(5));
     }

@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * Where ClickHouse is and how queries against it are bounded. {@code embedded} runs chDB in this
  * process; {@code server} connects to a ClickHouse server or cluster by URL (env
- * THEMESCOPE_CLICKHOUSE_URL etc. through Spring's relaxed binding).
+ * THEMESCOPE_CLICKHOUSE_URL etc. through Spring's relaxed binding). In server mode, analytics
+ * reads and exports may log in as a separate user that holds only SELECT grants.
  */
 @ConfigurationProperties("themescope.clickhouse")
 public record ClickHouseProperties(
@@ -19,6 +20,8 @@ public record ClickHouseProperties(
         @DefaultValue("default") String user,
         @DefaultValue("") String password,
         @DefaultValue("") String cluster,
+        @DefaultValue("") String analyticsUser,
+        @DefaultValue("") String analyticsPassword,
         @DefaultValue Embedded embedded,
         @DefaultValue GuardRails guardRails) {
 
@@ -34,6 +37,11 @@ public record ClickHouseProperties(
                              @DefaultValue("2000000000") long maxMemoryUsage,
                              @DefaultValue("50000000") long maxExportRows,
                              @DefaultValue("300s") Duration maxExportTime) {
+    }
+
+    /** True when reads log in as their own (read-only) user; server mode only. */
+    public boolean separateAnalyticsUser() {
+        return mode == Mode.SERVER && analyticsUser != null && !analyticsUser.isBlank();
     }
 
     public boolean clustered() {

@@ -101,7 +101,7 @@ function tooltip(items, body, metric) {
     const p = s.points[item.dataIndex];
     const interval = p.low != null && p.high != null ? ` (95% CI ${metricValue(metric, p.low)}–${metricValue(metric, p.high)})` : '';
     const raw = body.query.smooth > 0 ? `; unsmoothed ${metricValue(metric, p.raw)}` : '';
-    lines.push(el('div', {}, el('span', { class: 'tip-dot', style: `background:${item.color}` }),
+    lines.push(el('div', {}, el('span', { class: 'tip-dot', style: { background: item.color } }),
       `${s.label}: ${metricValue(metric, p.value)}${interval}${raw}; ${p.mentions} mentions`));
     if (s.trend) lines.push(el('div', { class: 'tip-muted', text: statsLine(s) }));
   }

@@ -30,7 +30,7 @@ class TableOpsTest {
 
     private static TableOps ops(String cluster) {
         return new TableOps(new ClickHouseProperties(ClickHouseProperties.Mode.SERVER, "themescope", "http://x:8123",
-                "default", "", cluster, null, null));
+                "default", "", cluster, "", "", null, null));
     }
 
     @Test

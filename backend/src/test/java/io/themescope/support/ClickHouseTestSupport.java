@@ -111,8 +111,18 @@ public final class ClickHouseTestSupport {
         return DriverManager.getConnection(t.jdbcUrl(database), p);
     }
 
-    /** Points a Spring context at the target and at {@code database}. */
+    /**
+     * Points a Spring context at the target and at {@code database}, with rate limits off (tests send
+     * bursts from one address) and open access allowed in server mode; tests of those use {@link #registerStore}.
+     */
     public static void register(DynamicPropertyRegistry registry, String database) {
+        registerStore(registry, database);
+        registry.add("themescope.rate-limit.enabled", () -> "false");
+        registry.add("themescope.security.allow-open", () -> "true");
+    }
+
+    /** Points a Spring context at the target and at {@code database}, nothing else. */
+    public static void registerStore(DynamicPropertyRegistry registry, String database) {
         Target t = target();
         registry.add("themescope.clickhouse.database", () -> database);
         if (t.kind() == Kind.EMBEDDED) {
