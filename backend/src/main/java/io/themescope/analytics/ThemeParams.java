@@ -19,6 +19,11 @@ public final class ThemeParams {
      * given and {@code min} is 0, every theme of the taxonomy is meant.
      */
     public static List<String> parse(List<String> raw, Taxonomy taxonomy, int min, int max) {
+        return parse(raw, taxonomy, min, max, null);
+    }
+
+    /** As above; {@code limitProperty} names the setting behind {@code max} in the error. */
+    public static List<String> parse(List<String> raw, Taxonomy taxonomy, int min, int max, String limitProperty) {
         List<String> ids = QueryParams.list(raw);
         List<ApiError> errors = new ArrayList<>();
         for (String id : ids) {
@@ -32,8 +37,8 @@ public final class ThemeParams {
                     + " theme ids, e.g. theme=arms-race."));
         }
         if (ids.size() > max) {
-            errors.add(new ApiError("theme", "count", "Too many themes: at most " + max + " per request; got "
-                    + ids.size() + "."));
+            errors.add(new ApiError("theme", "count", "Too many themes: at most " + max + " per request"
+                    + (limitProperty == null ? "" : " (" + limitProperty + ")") + "; got " + ids.size() + "."));
         }
         if (!errors.isEmpty()) {
             throw new ApiValidationException(errors);

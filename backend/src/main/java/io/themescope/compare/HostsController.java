@@ -19,8 +19,10 @@ class HostsController {
 
     private final HostsService service;
     private final Taxonomy taxonomy;
+    private final io.themescope.web.QueryLimits limits;
 
-    HostsController(HostsService service, Taxonomy taxonomy) {
+    HostsController(HostsService service, Taxonomy taxonomy, io.themescope.web.QueryLimits limits) {
+        this.limits = limits;
         this.service = service;
         this.taxonomy = taxonomy;
     }
@@ -34,6 +36,6 @@ class HostsController {
                               @Parameter(description = ApiDocs.HOST) @RequestParam(required = false) List<String> host,
                               @Parameter(description = ApiDocs.KIND, schema = @Schema(allowableValues = {"joint-declaration", "chairman-statement", "news-report", "speech", "other"})) @RequestParam(required = false) List<String> kind,
                               @Parameter(description = "Order of hosts: by code, or by a count, largest first.", schema = @Schema(allowableValues = {"host", "meetings", "documents", "words", "mentions"})) @RequestParam(required = false) String sort) {
-        return service.hosts(HostsService.parse(taxonomy, theme, from, to, series, host, kind, sort));
+        return service.hosts(HostsService.parse(taxonomy, limits, theme, from, to, series, host, kind, sort));
     }
 }

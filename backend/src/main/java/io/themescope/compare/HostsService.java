@@ -22,8 +22,6 @@ import java.util.Map;
 @Service
 public final class HostsService {
 
-    public static final int MAX_THEMES = 40;
-
     private final ClickHouseExecutor executor;
     private final IndexGeneration generation;
     private final HostsShaper shaper;
@@ -40,14 +38,15 @@ public final class HostsService {
         this.meetings = meetings;
     }
 
-    public static HostsQuery parse(Taxonomy taxonomy, List<String> theme, String from, String to, List<String> series,
+    public static HostsQuery parse(Taxonomy taxonomy, io.themescope.web.QueryLimits limits, List<String> theme, String from, String to, List<String> series,
                                    List<String> host, List<String> kind, String sort) {
         List<ApiError> errors = new ArrayList<>();
         List<String> themes = null;
         Filters filters = null;
         HostSort order = null;
         try {
-            themes = ThemeParams.parse(theme, taxonomy, 0, MAX_THEMES);
+            themes = ThemeParams.parse(theme, taxonomy, 0, limits.maxHostThemes(),
+                    "themescope.limits.max-host-themes");
         } catch (ApiValidationException e) {
             errors.addAll(e.errors());
         }

@@ -25,12 +25,13 @@ import java.util.List;
 @RequestMapping(path = "/api/v1/documents", produces = MediaType.APPLICATION_JSON_VALUE)
 class DocumentsController {
 
-    static final int MAX_LIMIT = 500;
-
     private final ClickHouseExecutor executor;
     private final IndexGeneration generation;
 
-    DocumentsController(ClickHouseExecutor executor, IndexGeneration generation) {
+    private final io.themescope.web.QueryLimits limits;
+
+    DocumentsController(ClickHouseExecutor executor, IndexGeneration generation, io.themescope.web.QueryLimits limits) {
+        this.limits = limits;
         this.executor = executor;
         this.generation = generation;
     }
@@ -56,8 +57,9 @@ class DocumentsController {
                             @RequestParam(required = false) String offset) {
         List<ApiError> errors = new ArrayList<>();
         Integer n = wholeNumber("limit", limit, 50, errors);
-        if (n != null && (n < 1 || n > MAX_LIMIT)) {
-            errors.add(new ApiError("limit", "range", "limit must be between 1 and " + MAX_LIMIT + "; got " + n + "."));
+        if (n != null && (n < 1 || n > limits.maxDocumentsPage())) {
+            errors.add(new ApiError("limit", "range", "limit must be between 1 and " + limits.maxDocumentsPage()
+                    + " (themescope.limits.max-documents-page); got " + n + "."));
         }
         Integer skip = wholeNumber("offset", offset, 0, errors);
         if (skip != null && skip < 0) {

@@ -9,6 +9,7 @@ import io.themescope.series.SeriesQuery;
 import io.themescope.series.SeriesQueryParser;
 import io.themescope.series.SeriesService;
 import io.themescope.themes.Taxonomy;
+import io.themescope.web.ApiError;
 import io.themescope.web.ApiValidationException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -46,9 +47,14 @@ class ExportController {
     private final ClickHouseExecutor executor;
     private final IndexGeneration generation;
     private final Taxonomy taxonomy;
+    private final io.themescope.web.QueryLimits limits;
+    private final long maxExportRows;
 
     ExportController(SeriesQueryParser seriesParser, SeriesService series, HostsService hosts, PassagesService passages,
-                     ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy) {
+                     ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy,
+                     io.themescope.web.QueryLimits limits, io.themescope.clickhouse.ClickHouseProperties clickhouse) {
+        this.limits = limits;
+        this.maxExportRows = clickhouse.guardRails().maxExportRows();
         this.seriesParser = seriesParser;
         this.series = series;
         this.hosts = hosts;
@@ -91,13 +97,13 @@ class ExportController {
                                                  @Parameter(description = "Order of hosts: by code, or by a count, largest first.", schema = @Schema(allowableValues = {"host", "meetings", "documents", "words", "mentions"})) @RequestParam(required = false) String sort,
                                                  @Parameter(description = ApiDocs.FORMAT, schema = @Schema(allowableValues = {"csv", "json", "ndjson", "parquet"})) @RequestParam(required = false) String format) {
         ExportFormat f = ExportFormat.parse(format);
-        var q = HostsService.parse(taxonomy, theme, from, to, series, host, kind, sort);
+        var q = HostsService.parse(taxonomy, limits, theme, from, to, series, host, kind, sort);
         return hosts.hosts(q).map(r -> respond(f, FileNames.hosts(q), Tables.hosts(r)));
     }
 
     @Operation(summary = "Download every passage matching the query, streamed from ClickHouse")
     @GetMapping("/mentions")
-    ResponseEntity<Flux<DataBuffer>> mentions(@Parameter(description = ApiDocs.THEME, example = "arms-race") @RequestParam(required = false) List<String> theme,
+    Mono<ResponseEntity<Flux<DataBuffer>>> mentions(@Parameter(description = ApiDocs.THEME, example = "arms-race") @RequestParam(required = false) List<String> theme,
                                               @Parameter(description = ApiDocs.FROM, example = "2010") @RequestParam(required = false) String from,
                                               @Parameter(description = ApiDocs.TO, example = "2024") @RequestParam(required = false) String to,
                                               @Parameter(description = ApiDocs.SERIES) @RequestParam(required = false) List<String> series,
@@ -108,16 +114,26 @@ class ExportController {
                                               @Parameter(description = ApiDocs.FORMAT, schema = @Schema(allowableValues = {"csv", "json", "ndjson", "parquet"})) @RequestParam(required = false) String format) {
         ExportFormat f = ExportFormat.parse(format);
         PassageQuery q = passages.parse(theme, from, to, series, host, kind, bucket, bucketing, null, null);
-        String sql = ExportSql.RENDER.renderInlined(ExportSql.mentions(q, generation.current()));
+        int g = generation.current();
+        String sql = ExportSql.RENDER.renderInlined(ExportSql.mentions(q, g));
         Map<String, String> settings = switch (f) {
             case CSV -> Map.of("output_format_csv_crlf_end_of_line", "1");
             case JSON -> Map.of("output_format_json_array_of_rows", "1");
             default -> Map.of();
         };
-        return ResponseEntity.ok()
-                .contentType(f.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(FileNames.mentions(q) + "." + f.extension))
-                .body(executor.raw(sql, f.clickHouse, settings));
+        // counted first: once streaming has begun, a limit hit could only cut the file short
+        return executor.read(dsl -> dsl.fetchValue(ExportSql.mentionCount(q, g)))
+                .map(rows -> {
+                    if (rows > maxExportRows) {
+                        throw new ApiValidationException(422, List.of(new ApiError("query", "max-export-rows",
+                                "The export would have " + rows + " rows, more than " + maxExportRows
+                                        + " (themescope.clickhouse.guard-rails.max-export-rows); narrow the query.")));
+                    }
+                    return ResponseEntity.ok()
+                            .contentType(f.mediaType)
+                            .header(HttpHeaders.CONTENT_DISPOSITION, disposition(FileNames.mentions(q) + "." + f.extension))
+                            .body(executor.raw(sql, f.clickHouse, settings));
+                });
     }
 
     private ResponseEntity<Flux<DataBuffer>> respond(ExportFormat f, String name, Table t) {

@@ -62,11 +62,20 @@ final class ExportSql {
                         Mentions.SYNTHETIC)
                 .from(Mentions.TABLE)
                 .leftJoin(titles).on(Mentions.DOCUMENT_ID.eq(DSL.field(DSL.name("d", "doc_id"), String.class)))
-                .where(Mentions.GENERATION.eq(generation))
-                .and(Mentions.THEME.in(q.themes()))
-                .and(q.filters().onMentions())
-                .and(PassageSql.bucketCondition(q.bucketing(), q.bucket()))
+                .where(matching(q, generation))
                 .orderBy(Mentions.MEETING_DATE.desc(), Mentions.DOCUMENT_ID.asc(), Mentions.START.asc(),
                         Mentions.THEME.asc());
+    }
+
+    /** How many rows {@link #mentions} would give: the export row limit is checked before streaming. */
+    static org.jooq.Select<org.jooq.Record1<Integer>> mentionCount(PassageQuery q, int generation) {
+        return DSL.selectCount().from(Mentions.TABLE).where(matching(q, generation));
+    }
+
+    private static org.jooq.Condition matching(PassageQuery q, int generation) {
+        return Mentions.GENERATION.eq(generation)
+                .and(Mentions.THEME.in(q.themes()))
+                .and(q.filters().onMentions())
+                .and(PassageSql.bucketCondition(q.bucketing(), q.bucket()));
     }
 }

@@ -258,6 +258,10 @@ public final class DocumentRequestParser {
         return s == null || s.isBlank() ? null : s;
     }
 
+    static Result failedLine(ApiError error) {
+        return failed(error);
+    }
+
     private static Result failed(ApiError error) {
         return new Result(null, List.of(error));
     }

@@ -1,5 +1,6 @@
 package io.themescope.ingest;
 
+import io.themescope.web.ApiError;
 import io.themescope.web.ApiValidationException;
 import io.themescope.web.RequestBodies;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,10 +61,25 @@ class IngestController {
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/x-ndjson",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DocumentRequestSchema.class)))
     Mono<BulkReport> bulk(ServerHttpRequest request) {
-        var lines = RequestBodies.lines(request, properties.maxBulkSize().toBytes(),
-                        (int) Math.min(Integer.MAX_VALUE - 8, properties.maxDocumentSize().toBytes()),
-                        "themescope.ingest.max-document-size")
-                .map(parser::parseLine);
+        long maxLines = properties.maxBulkLines();
+        int maxLine = (int) Math.min(Integer.MAX_VALUE - 8, properties.maxDocumentSize().toBytes());
+        var lines = RequestBodies.lines(request, properties.maxBulkSize().toBytes(), "themescope.ingest.max-bulk-size", maxLine)
+                .index()
+                // lines past the limit are read (so the client can finish sending) but not parsed or stored
+                .filter(t -> t.getT1() <= maxLines)
+                .map(t -> {
+                    long number = t.getT1() + 1;
+                    if (number > maxLines) {
+                        return DocumentRequestParser.failedLine(new ApiError("body", "max-lines", "Only the first "
+                                + maxLines + " lines of a bulk upload are read (themescope.ingest.max-bulk-lines);"
+                                + " this line and any after it were not stored."));
+                    }
+                    if (RequestBodies.tooLong(t.getT2())) {
+                        return DocumentRequestParser.failedLine(new ApiError("body", "max-line-size",
+                                "The line is longer than " + maxLine + " bytes (themescope.ingest.max-document-size)."));
+                    }
+                    return parser.parseLine(t.getT2());
+                });
         return service.ingestAll(lines, IngestService.ProgressListener.NONE);
     }
 }

@@ -26,13 +26,16 @@ import java.util.Map;
 @Service
 public final class PassagesService {
 
-    public static final int MAX_LIMIT = 200;
 
     private final ClickHouseExecutor executor;
     private final IndexGeneration generation;
     private final Taxonomy taxonomy;
 
-    PassagesService(ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy) {
+    private final io.themescope.web.QueryLimits limits;
+
+    PassagesService(ClickHouseExecutor executor, IndexGeneration generation, Taxonomy taxonomy,
+                    io.themescope.web.QueryLimits limits) {
+        this.limits = limits;
         this.executor = executor;
         this.generation = generation;
         this.taxonomy = taxonomy;
@@ -69,8 +72,9 @@ public final class PassagesService {
         if (limit != null && !limit.isBlank()) {
             try {
                 n = Integer.parseInt(limit.strip());
-                if (n < 1 || n > MAX_LIMIT) {
-                    errors.add(new ApiError("limit", "range", "limit must be between 1 and " + MAX_LIMIT + "; got " + n + "."));
+                if (n < 1 || n > limits.maxPassagesPage()) {
+                    errors.add(new ApiError("limit", "range", "limit must be between 1 and " + limits.maxPassagesPage()
+                            + " (themescope.limits.max-passages-page); got " + n + "."));
                 }
             } catch (NumberFormatException e) {
                 errors.add(new ApiError("limit", "integer", "limit must be a whole number; got \"" + limit + "\"."));

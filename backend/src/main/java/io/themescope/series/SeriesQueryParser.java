@@ -17,21 +17,23 @@ import java.util.List;
 @Component
 public final class SeriesQueryParser {
 
-    public static final int MAX_THEMES = 12;
     public static final int MAX_SMOOTH = 25;
 
     private final Taxonomy taxonomy;
     private final Clock clock;
+    private final io.themescope.web.QueryLimits limits;
 
-    public SeriesQueryParser(Taxonomy taxonomy, Clock clock) {
+    public SeriesQueryParser(Taxonomy taxonomy, Clock clock, io.themescope.web.QueryLimits limits) {
         this.taxonomy = taxonomy;
         this.clock = clock;
+        this.limits = limits;
     }
 
     public SeriesQuery parse(List<String> theme, String bucket, String metric, String smooth, String from, String to,
                              List<String> series, List<String> host, List<String> kind) {
         List<ApiError> errors = new ArrayList<>();
-        List<String> themes = collect(errors, () -> ThemeParams.parse(theme, taxonomy, 1, MAX_THEMES));
+        List<String> themes = collect(errors, () -> ThemeParams.parse(theme, taxonomy, 1, limits.maxSeriesThemes(),
+                "themescope.limits.max-series-themes"));
         Bucketing bucketing = collect(errors, () -> Bucketing.parse(bucket, "bucket"));
         Metric m = collect(errors, () -> Metric.parse(metric));
         Integer window = collect(errors, () -> smoothing(smooth));

@@ -36,30 +36,31 @@ public final class RequestBodies {
                 .onErrorMap(DataBufferLimitException.class, e -> tooLarge(maxBytes, limitProperty));
     }
 
-    /** Splits the body at '\n' (a trailing '\r' is dropped); a line longer than {@code maxLine} is an error. */
-    public static Flux<byte[]> lines(ServerHttpRequest request, long maxTotal, int maxLine, String limitProperty) {
+    /**
+     * Splits the body at '\n' (a trailing '\r' is dropped). A line longer than {@code maxLine} is not
+     * buffered: its bytes are skipped up to the next newline and it arrives as {@link #TOO_LONG}, so the
+     * caller reports that one line and goes on with the rest.
+     */
+    public static Flux<byte[]> lines(ServerHttpRequest request, long maxTotal, String totalProperty, int maxLine) {
         long declared = request.getHeaders().getContentLength();
         if (declared > maxTotal) {
-            return Flux.error(tooLarge(maxTotal, limitProperty));
+            return Flux.error(tooLarge(maxTotal, totalProperty));
         }
         return Flux.defer(() -> {
-            LineSplitter splitter = new LineSplitter(maxLine, limitProperty);
+            LineSplitter splitter = new LineSplitter(maxLine, maxTotal);
             return request.getBody()
                     .concatMapIterable(buffer -> {
                         try {
                             return splitter.feed(buffer);
-                        } catch (ApiValidationException e) {
-                            // raised on the marker below, not here: an error thrown while mapping a buffer
-                            // makes Reactor discard that buffer, releasing it a second time
-                            splitter.failure = e;
-                            return List.of(TOO_LONG);
                         } finally {
                             DataBufferUtils.release(buffer);
                         }
                     })
                     .map(line -> {
-                        if (line == TOO_LONG) {
-                            throw splitter.failure;
+                        // raised here, not while mapping a buffer: an error thrown there makes Reactor
+                        // discard that buffer, releasing it a second time
+                        if (line == OVER_TOTAL) {
+                            throw tooLarge(maxTotal, totalProperty);
                         }
                         return line;
                     })
@@ -67,8 +68,15 @@ public final class RequestBodies {
         });
     }
 
-    /** Stands for "the current line went over the limit" in the stream of lines. */
+    /** True for the stand-in of a line that went over the line limit (compare by identity). */
+    public static boolean tooLong(byte[] line) {
+        return line == TOO_LONG;
+    }
+
+    /** Stands for "this line went over the line limit" in the stream of lines. */
     private static final byte[] TOO_LONG = new byte[0];
+    /** Stands for "the body went over the total limit"; turned into a 413 downstream. */
+    private static final byte[] OVER_TOTAL = new byte[0];
 
     static ApiValidationException tooLarge(long maxBytes, String property) {
         return new ApiValidationException(413, List.of(new ApiError("body", "max-size",
@@ -77,51 +85,65 @@ public final class RequestBodies {
 
     private static final class LineSplitter {
         private final int maxLine;
-        private final String property;
+        private final long maxTotal;
         private final ByteArrayOutputStream current = new ByteArrayOutputStream();
-        private ApiValidationException failure;
+        private boolean skipping;
+        private long total;
 
-        LineSplitter(int maxLine, String property) {
+        LineSplitter(int maxLine, long maxTotal) {
             this.maxLine = maxLine;
-            this.property = property;
+            this.maxTotal = maxTotal;
         }
 
         List<byte[]> feed(DataBuffer buffer) {
             List<byte[]> out = new java.util.ArrayList<>();
             byte[] chunk = new byte[buffer.readableByteCount()];
             buffer.read(chunk);
+            total += chunk.length;
+            if (total > maxTotal) {
+                out.add(OVER_TOTAL);
+                return out;
+            }
             int from = 0;
             for (int i = 0; i < chunk.length; i++) {
                 if (chunk[i] == '\n') {
-                    current.write(chunk, from, i - from);
+                    append(chunk, from, i - from);
                     out.add(take());
                     from = i + 1;
                 }
             }
-            current.write(chunk, from, chunk.length - from);
-            if (current.size() > maxLine) {
-                throw new ApiValidationException(413, List.of(new ApiError("body", "max-line-size",
-                        "A line is longer than " + maxLine + " bytes (" + property + ").")));
-            }
+            append(chunk, from, chunk.length - from);
             return out;
         }
 
+        private void append(byte[] chunk, int from, int length) {
+            if (skipping) {
+                return;
+            }
+            if ((long) current.size() + length > maxLine + 1L) { // +1: a '\r' before the newline is not counted
+                skipping = true;
+                current.reset();
+                return;
+            }
+            current.write(chunk, from, length);
+        }
+
         List<byte[]> finish() {
-            return current.size() == 0 ? List.of() : List.of(take());
+            return current.size() == 0 && !skipping ? List.of() : List.of(take());
         }
 
         private byte[] take() {
-            if (current.size() > maxLine) {
-                throw new ApiValidationException(413, List.of(new ApiError("body", "max-line-size",
-                        "A line is longer than " + maxLine + " bytes (" + property + ").")));
+            if (skipping) {
+                skipping = false;
+                return TOO_LONG;
             }
             byte[] line = current.toByteArray();
             current.reset();
             int n = line.length;
             if (n > 0 && line[n - 1] == '\r') {
-                return java.util.Arrays.copyOf(line, n - 1);
+                line = java.util.Arrays.copyOf(line, n - 1);
             }
-            return line;
+            return line.length > maxLine ? TOO_LONG : line;
         }
     }
 }

@@ -729,7 +729,7 @@ class AnalyticsEndpointTest {
                 + "military-modernisation,traditional-threats,nuclear-and-wmd,korean-peninsula,maritime-security,"
                 + "myanmar-crisis,non-traditional-threats,terrorism";
         assertInvalid(get("/api/v1/series?theme=" + thirteen), "/api/v1/series", List.of(error("theme", "count",
-                "Too many themes: at most 12 per request; got 13.")));
+                "Too many themes: at most 12 per request (themescope.limits.max-series-themes); got 13.")));
         assertInvalid(get("/api/v1/series?theme=unity&host=Laos&kind=memo"), "/api/v1/series", List.of(BAD_KIND, BAD_HOST));
         assertInvalid(get("/api/v1/series?theme=piracy&bucket=week&metric=rate&from=2017&to=2015&host=Laos"),
                 "/api/v1/series", List.of(error("theme", "known-theme", ThemeIds.unknown("piracy")),
@@ -760,7 +760,7 @@ class AnalyticsEndpointTest {
         assertInvalid(get("/api/v1/mentions?cursor=not-a-cursor"), "/api/v1/mentions", List.of(error("cursor",
                 "opaque-cursor", "cursor is not one this API issued; pass nextCursor from the previous page unchanged.")));
         assertInvalid(get("/api/v1/mentions?limit=0"), "/api/v1/mentions", List.of(error("limit", "range",
-                "limit must be between 1 and 200; got 0.")));
+                "limit must be between 1 and 200 (themescope.limits.max-passages-page); got 0.")));
         assertInvalid(get("/api/v1/mentions?limit=ten"), "/api/v1/mentions", List.of(error("limit", "integer",
                 "limit must be a whole number; got \"ten\".")));
         assertInvalid(get("/api/v1/mentions?bucketing=quarter&bucket=2016-Q5"), "/api/v1/mentions", List.of(
@@ -771,7 +771,7 @@ class AnalyticsEndpointTest {
                 error("bucketing", "enum", "bucketing must be one of year, quarter, month, meeting; got \"week\".")));
         assertInvalid(get("/api/v1/mentions?theme=piracy&host=Laos&cursor=x&limit=0"), "/api/v1/mentions", List.of(
                 error("theme", "known-theme", ThemeIds.unknown("piracy")), BAD_HOST,
-                error("limit", "range", "limit must be between 1 and 200; got 0."),
+                error("limit", "range", "limit must be between 1 and 200 (themescope.limits.max-passages-page); got 0."),
                 error("cursor", "opaque-cursor",
                         "cursor is not one this API issued; pass nextCursor from the previous page unchanged.")));
     }

@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back. Row counts are taken from the tables themselves, not from the API under test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"themescope.demo.enabled=false", "themescope.ingest.max-document-size=4KB"})
+        properties = {"themescope.demo.enabled=false", "themescope.ingest.max-document-size=4KB",
+                "themescope.ingest.max-bulk-lines=10"})
 @AutoConfigureWebTestClient
 class IngestEndpointTest {
 
@@ -469,26 +470,51 @@ class IngestEndpointTest {
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void bulkWithALineOverTheLimitIs413AndStoresNothing(CapturedOutput output) {
+    void bulkRejectsALineOverTheLimitAloneAndStoresTheRest(CapturedOutput output) {
         String meeting = """
                 {"series": "ADMM-Plus", "number": 11, "date": "2024-11-21", "hostCountry": "LA", "hostCity": "Vientiane"}""";
-        String ndjson = document("Fine", "speech", meeting, "Unity matters.") + "\n"
-                + document("Long", "speech", meeting, "y".repeat(5000)) + "\n";
+        String fine = "Unity matters at the eleventh meeting.";
+        String after = "Maritime security matters at the eleventh meeting.";
+        String ndjson = document("Fine", "speech", meeting, fine) + "\n"
+                + document("Long", "speech", meeting, "y".repeat(5000)) + "\r\n"
+                + document("After", "speech", meeting, after) + "\n";
         Counts before = counts();
 
         EntityExchangeResult<String> r = web.post().uri("/api/v1/documents/bulk")
                 .contentType(MediaType.parseMediaType("application/x-ndjson")).bodyValue(ndjson)
                 .exchange().expectBody(String.class).returnResult();
 
-        assertProblem(r, 413, """
-                {"type": "urn:themescope:problem:too-large", "title": "Request body too large", "status": 413,
-                 "detail": "A line is longer than 4096 bytes (themescope.ingest.max-document-size).",
-                 "instance": "/api/v1/documents/bulk",
-                 "errors": [{"field": "body", "rule": "max-line-size",
-                             "message": "A line is longer than 4096 bytes (themescope.ingest.max-document-size)."}]}""");
-        assertThat(counts()).isEqualTo(before);
+        assertThat(r.getStatus()).isEqualTo(HttpStatus.OK);
+        Json.assertJson(r.getResponseBody(), obj("accepted", 2, "duplicates", 0, "rejected", arr(
+                obj("line", 2, "errors", arr(error("body", "max-line-size",
+                        "The line is longer than 4096 bytes (themescope.ingest.max-document-size)."))))));
+        assertThat(counts().documents()).isEqualTo(before.documents() + 2);
+        assertThat(documentRows(idOf("admm-plus-11", fine))).isEqualTo(1);
+        assertThat(documentRows(idOf("admm-plus-11", after))).isEqualTo(1);
         // the request body's buffers are released exactly once on the way out
         assertThat(output.getAll()).doesNotContain("IllegalReferenceCountException");
+    }
+
+    @Test
+    void bulkReadsOnlyTheConfiguredNumberOfLines() {
+        String meeting = """
+                {"series": "ADMM", "number": 9, "date": "2015-03-16", "hostCountry": "MY", "hostCity": "Langkawi"}""";
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 1; i <= 13; i++) {
+            ndjson.append(document("Line " + i, "speech", meeting, "Resilience, line " + i + ".")).append('\n');
+        }
+        Counts before = counts();
+
+        EntityExchangeResult<String> r = web.post().uri("/api/v1/documents/bulk")
+                .contentType(MediaType.parseMediaType("application/x-ndjson")).bodyValue(ndjson.toString())
+                .exchange().expectBody(String.class).returnResult();
+
+        assertThat(r.getStatus()).isEqualTo(HttpStatus.OK);
+        Json.assertJson(r.getResponseBody(), obj("accepted", 10, "duplicates", 0, "rejected", arr(
+                obj("line", 11, "errors", arr(error("body", "max-lines", "Only the first 10 lines of a bulk upload are"
+                        + " read (themescope.ingest.max-bulk-lines); this line and any after it were not stored."))))));
+        assertThat(counts().documents()).isEqualTo(before.documents() + 10);
+        assertThat(documentRows(idOf("admm-9", "Resilience, line 11."))).isZero();
     }
 
     // ------------------------------------------------------------------------------------------ reading back
@@ -621,12 +647,12 @@ class IngestEndpointTest {
     void documentListParameterErrors() {
         assertProblem(get("/api/v1/documents?limit=0"), 400, """
                 {"type": "urn:themescope:problem:invalid-request", "title": "Invalid request", "status": 400,
-                 "detail": "limit must be between 1 and 500; got 0.", "instance": "/api/v1/documents",
-                 "errors": [{"field": "limit", "rule": "range", "message": "limit must be between 1 and 500; got 0."}]}""");
+                 "detail": "limit must be between 1 and 500 (themescope.limits.max-documents-page); got 0.", "instance": "/api/v1/documents",
+                 "errors": [{"field": "limit", "rule": "range", "message": "limit must be between 1 and 500 (themescope.limits.max-documents-page); got 0."}]}""");
         assertProblem(get("/api/v1/documents?limit=501"), 400, """
                 {"type": "urn:themescope:problem:invalid-request", "title": "Invalid request", "status": 400,
-                 "detail": "limit must be between 1 and 500; got 501.", "instance": "/api/v1/documents",
-                 "errors": [{"field": "limit", "rule": "range", "message": "limit must be between 1 and 500; got 501."}]}""");
+                 "detail": "limit must be between 1 and 500 (themescope.limits.max-documents-page); got 501.", "instance": "/api/v1/documents",
+                 "errors": [{"field": "limit", "rule": "range", "message": "limit must be between 1 and 500 (themescope.limits.max-documents-page); got 501."}]}""");
         assertProblem(get("/api/v1/documents?offset=-1"), 400, """
                 {"type": "urn:themescope:problem:invalid-request", "title": "Invalid request", "status": 400,
                  "detail": "offset must not be negative.", "instance": "/api/v1/documents",

@@ -28,7 +28,7 @@ class SeriesQueryParserTest {
 
     private static final Taxonomy TAXONOMY = TaxonomyLoader.loadDefault();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-15T10:00:00Z"), ZoneOffset.UTC);
-    private final SeriesQueryParser parser = new SeriesQueryParser(TAXONOMY, CLOCK);
+    private final SeriesQueryParser parser = new SeriesQueryParser(TAXONOMY, CLOCK, io.themescope.web.QueryLimits.defaults());
 
     private SeriesQuery parse(List<String> theme, String bucket, String metric, String smooth, String from, String to,
                               List<String> series, List<String> host, List<String> kind) {
@@ -96,7 +96,7 @@ class SeriesQueryParserTest {
 
         assertThat(parse(twelve, null, null, null, null, null, null, null, null).themes()).isEqualTo(twelve);
         assertThat(errors(thirteen, null, null, null, null, null, null, null, null)).containsExactly(
-                new ApiError("theme", "count", "Too many themes: at most 12 per request; got 13."));
+                new ApiError("theme", "count", "Too many themes: at most 12 per request (themescope.limits.max-series-themes); got 13."));
         // duplicates are one theme
         assertThat(parse(List.of(String.join(",", twelve), "arms-race"), null, null, null, null, null, null, null, null)
                 .themes()).hasSize(12);
