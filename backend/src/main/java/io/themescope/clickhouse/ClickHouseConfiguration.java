@@ -52,6 +52,12 @@ class ClickHouseConfiguration {
                 properties.user(), properties.password(), properties.database(), null, null);
     }
 
+    /** Readers wait for a publishing batch at most as long as a read may take, and writers for readers. */
+    @Bean
+    Visibility visibility(ClickHouseProperties properties) {
+        return new Visibility(properties.guardRails().maxExecutionTime().plusSeconds(30));
+    }
+
     /** Creates the database and applies {@code sql/} before any pool hands out a connection. */
     @Bean
     SchemaVersion schemaVersion(ClickHouseEndpoint endpoint, ClickHouseProperties properties) {

@@ -23,24 +23,28 @@ public final class ClickHouseExecutor {
 
     private final java.time.Duration readPatience;
     private final DSLContext writeDsl;
+    private final Visibility visibility;
     private final DSLContext analyticsDsl;
     private final com.clickhouse.client.api.Client rawClient;
     private final java.util.Map<String, String> exportSettings;
 
     @org.springframework.beans.factory.annotation.Autowired
     ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl,
-                       @Qualifier("exportClient") com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties) {
+                       @Qualifier("exportClient") com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties,
+                       Visibility visibility) {
         this(dsl, analyticsDsl, rawClient, GuardRails.exportSettings(properties.guardRails()),
-                properties.guardRails().maxExecutionTime().plusSeconds(5));
+                properties.guardRails().maxExecutionTime().plusSeconds(5), visibility);
     }
 
     ClickHouseExecutor(DSLContext dsl, DSLContext analyticsDsl, com.clickhouse.client.api.Client rawClient,
                        java.util.Map<String, String> exportSettings) {
-        this(dsl, analyticsDsl, rawClient, exportSettings, java.time.Duration.ofSeconds(20));
+        this(dsl, analyticsDsl, rawClient, exportSettings, java.time.Duration.ofSeconds(20),
+                new Visibility(java.time.Duration.ofSeconds(60)));
     }
 
     ClickHouseExecutor(DSLContext dsl, DSLContext analyticsDsl, com.clickhouse.client.api.Client rawClient,
-                       java.util.Map<String, String> exportSettings, java.time.Duration readPatience) {
+                       java.util.Map<String, String> exportSettings, java.time.Duration readPatience, Visibility visibility) {
+        this.visibility = visibility;
         this.readPatience = readPatience;
         this.writeDsl = dsl;
         this.analyticsDsl = analyticsDsl;
@@ -63,7 +67,17 @@ public final class ClickHouseExecutor {
                         exportSettings.forEach(settings::serverSetting);
                         extra.forEach(settings::serverSetting);
                         try {
-                            var response = rawClient.query(sql, settings).get();
+                            // the gate covers the query's start: from then on it reads a fixed set of parts
+                            var response = visibility.reading(() -> {
+                                try {
+                                    return rawClient.query(sql, settings).get();
+                                } catch (java.util.concurrent.ExecutionException e) {
+                                    throw new java.util.concurrent.CompletionException(e.getCause());
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    throw new java.util.concurrent.CompletionException(e);
+                                }
+                            });
                             return new java.io.FilterInputStream(response.getInputStream()) {
                                 @Override
                                 public void close() throws java.io.IOException {
@@ -77,7 +91,7 @@ public final class ClickHouseExecutor {
                                     }
                                 }
                             };
-                        } catch (java.util.concurrent.ExecutionException e) {
+                        } catch (java.util.concurrent.CompletionException e) {
                             throw new java.sql.SQLException(e.getCause().getMessage(), e.getCause());
                         }
                     }, org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance, 64 * 1024)
@@ -92,7 +106,7 @@ public final class ClickHouseExecutor {
      * to repeat, so it is abandoned, logged and tried once more rather than left waiting forever.
      */
     public <T> Mono<T> read(Function<DSLContext, T> query) {
-        return call(analyticsDsl, query)
+        return call(analyticsDsl, dsl -> visibility.reading(() -> query.apply(dsl)))
                 .timeout(readPatience)
                 .doOnError(java.util.concurrent.TimeoutException.class,
                         e -> LOG.warn("an analytics read gave no answer in {}; trying it once more", readPatience))
@@ -100,6 +114,11 @@ public final class ClickHouseExecutor {
                         .filter(e -> e instanceof java.util.concurrent.TimeoutException))
                 .onErrorMap(java.util.concurrent.TimeoutException.class, e -> new StorageException(
                         StorageException.Kind.TIMEOUT, 159, "no answer from ClickHouse in " + readPatience, e));
+    }
+
+    /** The gate writers publish batches through. */
+    public Visibility visibility() {
+        return visibility;
     }
 
     /** A write, or a read that must see every row (ingest bookkeeping). */
@@ -114,7 +133,7 @@ public final class ClickHouseExecutor {
             return Flux.using(() -> {
                         long start = System.nanoTime();
                         try {
-                            return query.apply(analyticsDsl);
+                            return visibility.reading(() -> query.apply(analyticsDsl));
                         } finally {
                             timing.add(System.nanoTime() - start);
                         }

@@ -37,6 +37,15 @@ public final class TableOps {
         }
     }
 
+    /** Empties {@code table} (every shard's part of it on a cluster). */
+    public void truncate(DSLContext dsl, Table<?> table) {
+        if (cluster.isEmpty()) {
+            dsl.query("TRUNCATE TABLE {0}", table).execute();
+        } else {
+            dsl.query("TRUNCATE TABLE {0} ON CLUSTER {1}", local(table), DSL.name(cluster)).execute();
+        }
+    }
+
     private static Table<?> local(Table<?> table) {
         return DSL.table(DSL.name(table.getName() + "_local"));
     }

@@ -1,5 +1,6 @@
 package io.themescope.ingest;
 
+import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Mentions;
 import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import org.jooq.DSLContext;
@@ -47,6 +48,30 @@ final class Aggregates {
                                 DSL.field("uniqExactState(cityHash64({0}))", Object.class, Mentions.DOCUMENT_ID))
                         .from(Mentions.TABLE)
                         .where(Mentions.GENERATION.eq(generation))
+                        .groupBy(keys))
+                .execute();
+    }
+
+    /** Replaces the per-meeting document and word totals by a recount of the documents table. */
+    void recountTotals(DSLContext dsl) {
+        ops.truncate(dsl, io.themescope.clickhouse.schema.DocumentMeetingTotals.TABLE);
+        List<Field<?>> keys = List.of(Documents.MEETING_ID, Documents.MEETING_DATE, Documents.DATE_PRECISION,
+                Documents.SERIES, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC);
+        dsl.insertInto(io.themescope.clickhouse.schema.DocumentMeetingTotals.TABLE,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.MEETING_ID,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.MEETING_DATE,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.DATE_PRECISION,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.SERIES,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.HOST_COUNTRY,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.KIND,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.SYNTHETIC,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.DOCUMENTS,
+                        io.themescope.clickhouse.schema.DocumentMeetingTotals.WORDS)
+                .select(DSL.select(Documents.MEETING_ID, Documents.MEETING_DATE, Documents.DATE_PRECISION,
+                                Documents.SERIES, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC,
+                                DSL.field("toUInt64(count())", Long.class),
+                                DSL.field("toUInt64(sum({0}))", Long.class, Documents.WORDS))
+                        .from(Documents.TABLE)
                         .groupBy(keys))
                 .execute();
     }

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * Stores prepared documents in batches: one query to find duplicates, one to check meetings, one
  * insert for all mentions and one for all documents. Writes are serialised in this process, which
  * makes "check, then insert" safe against racing requests; the document row goes in last and a
- * failure removes the batch's mentions again, so a failed batch leaves nothing behind.
+ * failure removes the batch's mentions again, so a failed batch leaves nothing behind. Readers are
+ * held back while a batch publishes, so they see all of it or none; a crash is repaired at start.
  */
 @Component
 final class DocumentStore {
@@ -42,9 +43,11 @@ final class DocumentStore {
 
     private final BulkInsert bulk;
     private final Aggregates aggregates;
+    private final io.themescope.clickhouse.Visibility visibility;
 
     DocumentStore(IndexGeneration generation, io.themescope.themes.Taxonomy taxonomy, BulkInsert bulk,
-                  Aggregates aggregates) {
+                  Aggregates aggregates, io.themescope.clickhouse.Visibility visibility) {
+        this.visibility = visibility;
         this.generation = generation;
         this.taxonomy = taxonomy;
         this.bulk = bulk;
@@ -110,14 +113,18 @@ final class DocumentStore {
             meetingCache.putAll(newMeetings);
         }
         int[] targets = generation.writeTargets();
-        try {
-            insertMentions(dsl, fresh.stream().map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions()))
-                    .toList(), targets);
-            insertDocuments(fresh, now);
-        } catch (RuntimeException e) {
-            undo(dsl, fresh, targets);
-            throw e;
-        }
+        List<Extracted> extracted = fresh.stream()
+                .map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions())).toList();
+        visibility.publishing(() -> {
+            try {
+                insertMentions(dsl, extracted, targets);
+                insertDocuments(fresh, now);
+            } catch (RuntimeException e) {
+                undo(dsl, fresh, targets);
+                throw e;
+            }
+            return null;
+        });
         return outcomes;
     }
 

@@ -77,6 +77,12 @@ class IngestEndpointTest {
         web = client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
     }
 
+    /** Whatever a test stored or refused, the store must stay consistent with its aggregates. */
+    @org.junit.jupiter.api.AfterEach
+    void storeStaysConsistent() {
+        io.themescope.support.StoreInvariants.assertConsistent(dsl);
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     /*

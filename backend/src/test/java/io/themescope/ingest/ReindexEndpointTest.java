@@ -177,6 +177,7 @@ class ReindexEndpointTest {
                 .limit(1).fetchOne(IndexState.GENERATION)).isEqualTo(g + 1);
         // the API answers exactly as before
         Json.assertJson(series(), seriesBefore);
+        io.themescope.support.StoreInvariants.assertConsistent(dsl);
     }
 
     @Test
