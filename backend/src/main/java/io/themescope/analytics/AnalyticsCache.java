@@ -26,6 +26,8 @@ public final class AnalyticsCache {
     private long epoch;
     private long hits;
     private long misses;
+    private long joined;
+    private final Map<Object, Flight> inFlight = new java.util.HashMap<>();
 
     AnalyticsCache(@Value("${themescope.cache.max-entries:512}") int capacity) {
         this.capacity = Math.max(0, capacity);
@@ -37,7 +39,11 @@ public final class AnalyticsCache {
         };
     }
 
-    /** The cached answer for {@code key}, or {@code compute}'s, stored if no write happened meanwhile. */
+    /**
+     * The cached answer for {@code key}, or {@code compute}'s, stored if no write happened meanwhile.
+     * Callers that miss while the same question is already being computed (since the last write)
+     * wait for that answer instead of asking ClickHouse again.
+     */
     @SuppressWarnings("unchecked")
     public <T> Mono<T> get(Object key, Supplier<Mono<T>> compute) {
         if (capacity == 0) {
@@ -47,24 +53,53 @@ public final class AnalyticsCache {
             if (ctx.hasKey(BYPASS)) {
                 return compute.get();
             }
-            long seen;
             synchronized (this) {
                 Object hit = entries.get(key);
                 if (hit != null) {
                     hits++;
                     return Mono.just((T) hit);
                 }
-                misses++;
-                seen = epoch;
-            }
-            return compute.get().doOnNext(value -> {
-                synchronized (this) {
-                    if (seen == epoch) {
-                        entries.put(key, value);
-                    }
+                Flight running = inFlight.get(key);
+                if (running != null && running.epoch == epoch) {
+                    joined++;
+                    return (Mono<T>) running.answer;
                 }
-            });
+                misses++;
+                long seen = epoch;
+                Flight flight = new Flight(seen);
+                flight.answer = compute.get().map(v -> (Object) v)
+                        .doOnNext(value -> {
+                            synchronized (this) {
+                                if (seen == epoch) {
+                                    entries.put(key, value);
+                                }
+                            }
+                        })
+                        .doFinally(signal -> {
+                            synchronized (this) {
+                                inFlight.remove(key, flight);
+                            }
+                        })
+                        .cache();
+                inFlight.put(key, flight);
+                return (Mono<T>) flight.answer;
+            }
         });
+    }
+
+    /** One computation under way: the answers it may store belong to {@code epoch}. */
+    private static final class Flight {
+        private final long epoch;
+        private Mono<Object> answer;
+
+        Flight(long epoch) {
+            this.epoch = epoch;
+        }
+    }
+
+    /** How many callers waited for an answer another caller was already computing. */
+    public synchronized long joined() {
+        return joined;
     }
 
     @EventListener

@@ -90,8 +90,10 @@ class ClickHouseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource analyticsDataSource(ClickHouseEndpoint endpoint, SchemaVersion schema,
                                          ClickHouseProperties properties) {
+        // the socket gives up when the executor does (time limit + 5 s), so a read whose answer was
+        // lost releases its connection, and its place in the visibility gate, with it
         return pool("themescope-analytics", reader(endpoint, properties), GuardRails.settings(properties.guardRails()), 8,
-                properties.guardRails().maxExecutionTime().plusSeconds(30));
+                properties.guardRails().maxExecutionTime().plusSeconds(5));
     }
 
     /** Where reads log in: the analytics user when one is configured (server mode), else the main one. */

@@ -106,7 +106,11 @@ public final class ClickHouseExecutor {
      * to repeat, so it is abandoned, logged and tried once more rather than left waiting forever.
      */
     public <T> Mono<T> read(Function<DSLContext, T> query) {
-        return call(analyticsDsl, dsl -> visibility.reading(() -> query.apply(dsl)))
+        // the connection is taken (and checked by the pool) before the gate, so only the query waits in it
+        return call(analyticsDsl, dsl -> dsl.connectionResult(c -> {
+                    DSLContext pinned = dsl.configuration().derive(new org.jooq.impl.DefaultConnectionProvider(c)).dsl();
+                    return visibility.reading(() -> query.apply(pinned));
+                }))
                 .timeout(readPatience)
                 .doOnError(java.util.concurrent.TimeoutException.class,
                         e -> LOG.warn("an analytics read gave no answer in {}; trying it once more", readPatience))
