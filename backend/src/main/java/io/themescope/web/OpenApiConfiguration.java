@@ -53,12 +53,29 @@ class OpenApiConfiguration {
                 if (!path.startsWith("/api/")) {
                     return;
                 }
-                item.readOperations().forEach(op -> responses.forEach((code, text) -> {
-                    if (op.getResponses() != null && !op.getResponses().containsKey(code)) {
-                        op.getResponses().addApiResponse(code, new ApiResponse().description(text).content(content));
+                item.readOperations().forEach(op -> responses.forEach((code, text) -> add(op, code, text, content)));
+                // writes need a key once keys are configured; reads only when reads-require-key is set
+                for (var write : new io.swagger.v3.oas.models.Operation[] {item.getPost(), item.getPut(), item.getPatch(),
+                        item.getDelete()}) {
+                    if (write != null) {
+                        add(write, "401", "No valid API key (Authorization: Bearer or X-API-Key) while keys are configured.",
+                                content);
                     }
-                }));
+                }
+                if (path.startsWith("/api/v1/export/") || path.equals("/api/v1/documents/bulk")
+                        || path.equals("/api/v1/reindex") || path.equals("/api/v1/series")
+                        || path.equals("/api/v1/compare/hosts") || path.equals("/api/v1/cooccurrence")
+                        || path.equals("/api/v1/mentions")) {
+                    item.readOperations().forEach(op -> add(op, "429",
+                            "This client spent its budget for this endpoint; Retry-After says when to try again.", content));
+                }
             });
         };
+    }
+
+    private static void add(io.swagger.v3.oas.models.Operation op, String code, String text, Content content) {
+        if (op.getResponses() != null && !op.getResponses().containsKey(code)) {
+            op.getResponses().addApiResponse(code, new ApiResponse().description(text).content(content));
+        }
     }
 }

@@ -144,6 +144,16 @@ class AccessEndpointTest {
     }
 
     @Test
+    void theApiDescriptionNamesTheRefusals() {
+        var spec = Json.parse(web().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).get("paths");
+        assertThat(spec.get("/api/v1/documents").get("post").get("responses").has("401")).isTrue();
+        assertThat(spec.get("/api/v1/reindex").get("post").get("responses").has("429")).isTrue();
+        assertThat(spec.get("/api/v1/export/series").get("get").get("responses").has("429")).isTrue();
+        assertThat(spec.get("/api/v1/themes").get("get").get("responses").has("429")).isFalse();
+    }
+
+    @Test
     void theExportBudgetRunsOutWithRetryAfter() {
         String uri = "/api/v1/export/series?theme=arms-race&format=csv";
         for (int i = 0; i < 2; i++) {
