@@ -66,8 +66,9 @@ class DashboardBrowserTest extends LiveAppTest {
 
     /**
      * Opens the page and waits for every panel. A page whose data has not arrived in 25 s is loaded
-     * once more, with a thread dump (a rare stalled exchange with the app is not yet explained; see
-     * the project's notes), so a lost exchange does not pass for a broken page.
+     * once more, with a thread dump (stalled exchanges with the app were Reactor Netty no longer
+     * reading a keep-alive connection, see {@link KeepAliveConnectionTest}; this stays as a guard), so
+     * a lost exchange does not pass for a broken page.
      */
     private void open(String query) {
         driver.manage().window().setSize(new Dimension(1366, 900));

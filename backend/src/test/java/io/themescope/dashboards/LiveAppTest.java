@@ -44,8 +44,9 @@ abstract class LiveAppTest {
 
     /**
      * One GET; an exchange that gets no answer within 20 s is reported with a thread dump and sent
-     * once more (a rare stalled exchange between the test client and the app, not yet explained, is
-     * listed in the project's notes), so a lost exchange does not pass for a wrong answer.
+     * once more (the stalled exchanges seen here were Reactor Netty no longer reading a keep-alive
+     * connection, see {@link KeepAliveConnectionTest}; this stays as a guard), so a lost exchange does
+     * not pass for a wrong answer.
      */
     HttpResponse<String> get(String pathAndQuery) {
         for (int attempt = 1; ; attempt++) {
