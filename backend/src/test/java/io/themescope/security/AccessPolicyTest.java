@@ -43,9 +43,12 @@ class AccessPolicyTest {
     }
 
     @Test
-    void withoutKeysTheEmbeddedDemoRunsOpen() {
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void withoutKeysTheEmbeddedDemoRunsOpenAndSaysSo(org.springframework.boot.test.system.CapturedOutput output) {
         AccessPolicy p = new AccessPolicy(security("", false, false), mode(ClickHouseProperties.Mode.EMBEDDED));
         assertThat(p.needsKey(HttpMethod.POST, "/api/v1/documents")).isFalse();
+        assertThat(output.getAll()).contains("ThemeScope is running OPEN: no API keys are configured, so anyone who can"
+                + " reach this port can ingest and reindex.");
     }
 
     @Test
