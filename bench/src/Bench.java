@@ -34,6 +34,10 @@ public class Bench {
     static final Path JAR = ROOT.resolve("backend/target/themescope.jar");
     static final Path TAXONOMY = ROOT.resolve("backend/src/main/resources/themes/default.yaml");
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** The extract path as users run it: the launcher, which adds the build's AOT cache. */
+    static final String LAUNCHER = ROOT.resolve("scripts/themescope").toString();
+    static final Map<String, String> ONE_THREAD = Map.of("JAVA_HOME", System.getProperty("java.home"),
+            "JAVA_OPTS", "-XX:ActiveProcessorCount=1");
     static final int PORT = 18700;
     static final String[][] THEME_SETS = {
             {"arms-race", "major-power-rivalry", "resilience"}, {"maritime-security", "south-china-sea", "unity"},
@@ -82,12 +86,9 @@ public class Bench {
         }
         double grepUtf8 = best(1, () -> run(List.of("grep", "-o", "-i", "-w", "-F", "-f",
                 dir.resolve("terms.txt").toString(), sample.toString()), Map.of("LC_ALL", "C.UTF-8")));
-        double extractCounts = best(3, () -> run(List.of(JAVA, "-XX:ActiveProcessorCount=1",
-                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "extract", "--counts", text.toString()), Map.of()));
-        double extractFull = best(3, () -> run(List.of(JAVA, "-XX:ActiveProcessorCount=1",
-                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "extract", text.toString()), Map.of()));
-        double startup = best(3, () -> run(List.of(JAVA, "-XX:ActiveProcessorCount=1", "--enable-native-access=ALL-UNNAMED",
-                "-jar", JAR.toString(), "extract", "--counts", dir.resolve("terms.txt").toString()), Map.of()));
+        double extractCounts = best(3, () -> run(List.of(LAUNCHER, "extract", "--counts", text.toString()), ONE_THREAD));
+        double extractFull = best(3, () -> run(List.of(LAUNCHER, "extract", text.toString()), ONE_THREAD));
+        double startup = best(3, () -> run(List.of(LAUNCHER, "extract", "--counts", dir.resolve("terms.txt").toString()), ONE_THREAD));
         out.put("grepMBps", round(mb / grepC));
         out.put("grepUtf8LocaleMBps", round(20.0 / grepUtf8));
         out.put("extractCountsMBps", round(mb / extractCounts));
@@ -108,9 +109,8 @@ public class Bench {
         Path ndjson = dir.resolve("corpus.ndjson");
         double mb = Files.size(dir.resolve("corpus.txt")) / 1e6;
         out.put("textMB", round(mb));
-        double extractAlone = best(1, () -> run(List.of(JAVA, "-XX:ActiveProcessorCount=1",
-                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "extract", "--counts",
-                dir.resolve("corpus.txt").toString()), Map.of()));
+        double extractAlone = best(1, () -> run(List.of(LAUNCHER, "extract", "--counts",
+                dir.resolve("corpus.txt").toString()), ONE_THREAD));
 
         Path data = dir.resolve("data");
         deleteTree(data);
