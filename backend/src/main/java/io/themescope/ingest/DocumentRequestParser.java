@@ -1,5 +1,6 @@
 package io.themescope.ingest;
 
+import io.themescope.clickhouse.StoredDates;
 import io.themescope.web.ApiError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -116,6 +117,11 @@ public final class DocumentRequestParser {
             } catch (DateTimeException e) {
                 errors.add(new ApiError("publishedOn", "date", "publishedOn must be a real calendar date like"
                         + " 2016-05-25; got \"" + published + "\"."));
+            }
+            if (publishedOn != null && !StoredDates.holds(publishedOn)) {
+                errors.add(new ApiError("publishedOn", "range", "publishedOn must lie between " + StoredDates.MIN
+                        + " and " + StoredDates.MAX + ", the days storage can hold; got \"" + published + "\"."));
+                publishedOn = null;
             }
         }
         String sourceUrl = optionalString(root, "sourceUrl", "sourceUrl", errors);
