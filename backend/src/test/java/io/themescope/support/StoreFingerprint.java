@@ -38,13 +38,16 @@ public final class StoreFingerprint {
     private StoreFingerprint() {
     }
 
-    /** Table name → "rows/checksum". */
+    /** Table name → "rows/checksum", in one round trip. */
     public static Map<String, String> of(DSLContext dsl) {
+        String sql = String.join(" UNION ALL ", TABLES.entrySet().stream()
+                .map(e -> "SELECT '" + e.getKey() + "' AS t, * FROM (" + e.getValue() + ")").toList());
+        Map<String, String> found = new java.util.HashMap<>();
+        for (Record r : dsl.fetch(sql)) {
+            found.put(r.get(0, String.class), r.get(1, String.class) + "/" + r.get(2, String.class));
+        }
         Map<String, String> out = new LinkedHashMap<>();
-        TABLES.forEach((table, sql) -> {
-            Record r = dsl.fetchOne(sql);
-            out.put(table, r.get(0, String.class) + "/" + r.get(1, String.class));
-        });
+        TABLES.keySet().forEach(t -> out.put(t, found.get(t)));
         return out;
     }
 
