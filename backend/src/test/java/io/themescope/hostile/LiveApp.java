@@ -57,6 +57,24 @@ final class LiveApp implements AutoCloseable {
         return new LiveApp(new SpringApplicationBuilder(ThemeScopeApplication.class).run(all.toArray(String[]::new)));
     }
 
+    /**
+     * The status line's code for a request line sent as raw bytes, for what a URI class will not
+     * build (a bare '%'); the connection is closed after the answer.
+     */
+    int rawStatus(String pathAndQuery) {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + uri.getHost()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     DSLContext dsl() {
         return context.getBean(DSLContext.class);
     }
