@@ -36,7 +36,8 @@ final class ExportSql {
     }
 
     static String table(Table t) {
-        String structure = t.columns().stream().map(c -> c.name().replace("`", "") + " " + c.clickHouseType())
+        // names quoted: a wide series has one column per theme id, and an unquoted "arms-race" is no name
+        String structure = t.columns().stream().map(c -> "`" + c.name().replace("`", "") + "` " + c.clickHouseType())
                 .collect(Collectors.joining(", "));
         List<org.jooq.QueryPart> rows = new ArrayList<>();
         boolean empty = t.rows().isEmpty();
