@@ -88,6 +88,27 @@ class HostileQueryParametersProperties {
         assertThat(StoreFingerprint.of(app.dsl())).isEqualTo(stored);
     }
 
+    /** Every download shape on real rows; parquet in the wide layout was a 500 for any request. */
+    @Example
+    void everyExportFormatAndLayoutAnswers() {
+        for (String format : List.of("csv", "json", "ndjson", "parquet")) {
+            for (String layout : List.of("long", "wide")) {
+                for (String bucket : List.of("year", "quarter", "month", "meeting")) {
+                    exportAnswers("/api/v1/export/series?theme=arms-race,unity&metric=share&smooth=3&format=" + format
+                            + "&layout=" + layout + "&bucket=" + bucket);
+                }
+            }
+            exportAnswers("/api/v1/export/hosts?sort=mentions&format=" + format);
+            exportAnswers("/api/v1/export/mentions?bucketing=meeting&bucket=admm-8&format=" + format);
+        }
+    }
+
+    private static void exportAnswers(String request) {
+        LiveApp.Answer a = app.get(request);
+        assertThat(a.status()).as(request + " → " + LiveApp.abbreviated(a.text())).isEqualTo(200);
+        assertThat(a.body()).as(request).isNotEmpty();
+    }
+
     /** The table of endpoints is every GET path and query parameter the API describes, so none goes untested. */
     @Example
     void theTableListsEveryGetEndpointAndParameterOfTheApi() {
