@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hang, and the stored rows and their checksums stay what they were. The request line limit is
  * raised so 10,000-character values reach the parsers instead of Netty's 414 (see LongRequestLineTest).
  */
-class HostileQueryParametersProperties {
+class HostileQueryParametersTest {
 
     private static LiveApp app;
     private static String documentId;
