@@ -7,6 +7,8 @@ import io.themescope.web.ApiValidationException;
 import io.themescope.web.Period;
 import io.themescope.web.QueryParams;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +40,14 @@ class DocumentsController {
 
     @Operation(summary = "One document with its theme counts and every mention (theme, term, offsets, sentence)")
     @GetMapping("/{id}")
-    Mono<DocumentView> one(@PathVariable String id, @RequestParam(defaultValue = "false") boolean text) {
+    Mono<DocumentView> one(@PathVariable String id,
+                           @Parameter(description = "Whether to include the full text.",
+                                   schema = @Schema(type = "boolean", defaultValue = "false"))
+                           @RequestParam(required = false) String text) {
+        boolean withText = flag("text", text);
         int g = generation.current();
         String version = generation.taxonomyVersion();
-        return executor.read(dsl -> java.util.Optional.ofNullable(DocumentReader.one(dsl, id, g, version, text)))
+        return executor.read(dsl -> java.util.Optional.ofNullable(DocumentReader.one(dsl, id, g, version, withText)))
                 .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "No document with id " + id + "."))));
     }
@@ -83,6 +89,22 @@ class DocumentsController {
         var filter = new DocumentReader.ListFilter(QueryParams.list(meeting), QueryParams.list(series), hosts, period,
                 n, skip);
         return executor.read(dsl -> DocumentReader.list(dsl, filter));
+    }
+
+    /**
+     * A yes/no parameter, read here rather than by Spring's converter, whose "Type mismatch." problem
+     * names no field; the words it accepted (true/false, on/off, yes/no, 1/0, any case) still work.
+     */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on", "yes", "1" -> true;
+            case "false", "off", "no", "0" -> false;
+            default -> throw ApiValidationException.of(name, "boolean", name + " must be true or false; got \""
+                    + value + "\".");
+        };
     }
 
     /** The parameter as an int, {@code fallback} when absent, null (with an error) when not a whole number. */

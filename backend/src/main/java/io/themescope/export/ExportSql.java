@@ -9,6 +9,8 @@ import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
+import org.jooq.conf.BackslashEscaping;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
@@ -22,13 +24,20 @@ import java.util.stream.Collectors;
  */
 final class ExportSql {
 
-    static final DSLContext RENDER = DSL.using(SQLDialect.CLICKHOUSE);
+    /**
+     * Renders SQL with values inlined. ClickHouse reads a backslash inside a string literal as an
+     * escape, and jOOQ's ClickHouse dialect does not double it by default: a parameter ending in a
+     * backslash would end the literal early (a syntax error at best, injected SQL at worst).
+     */
+    static final DSLContext RENDER = DSL.using(SQLDialect.CLICKHOUSE,
+            new Settings().withBackslashEscaping(BackslashEscaping.ON));
 
     private ExportSql() {
     }
 
     static String table(Table t) {
-        String structure = t.columns().stream().map(c -> c.name().replace("`", "") + " " + c.clickHouseType())
+        // names quoted: a wide series has one column per theme id, and an unquoted "arms-race" is no name
+        String structure = t.columns().stream().map(c -> "`" + c.name().replace("`", "") + "` " + c.clickHouseType())
                 .collect(Collectors.joining(", "));
         List<org.jooq.QueryPart> rows = new ArrayList<>();
         boolean empty = t.rows().isEmpty();

@@ -1,5 +1,6 @@
 package io.themescope.ingest;
 
+import io.themescope.clickhouse.StoredDates;
 import io.themescope.web.ApiError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -117,6 +118,11 @@ public final class DocumentRequestParser {
                 errors.add(new ApiError("publishedOn", "date", "publishedOn must be a real calendar date like"
                         + " 2016-05-25; got \"" + published + "\"."));
             }
+            if (publishedOn != null && !StoredDates.holds(publishedOn)) {
+                errors.add(new ApiError("publishedOn", "range", "publishedOn must lie between " + StoredDates.MIN
+                        + " and " + StoredDates.MAX + ", the days storage can hold; got \"" + published + "\"."));
+                publishedOn = null;
+            }
         }
         String sourceUrl = optionalString(root, "sourceUrl", "sourceUrl", errors);
         if (sourceUrl != null && !isHttpUrl(sourceUrl)) {
@@ -134,6 +140,8 @@ public final class DocumentRequestParser {
             errors.add(new ApiError("text", "required", "text is required."));
         } else if (!textNode.isString()) {
             errors.add(new ApiError("text", "type", "text must be a string."));
+        } else if (!wellFormed(textNode.stringValue())) {
+            errors.add(notUnicode("text"));
         } else if (textNode.stringValue().isBlank()) {
             errors.add(new ApiError("text", "not-empty", "text must not be empty."));
         } else {
@@ -225,6 +233,10 @@ public final class DocumentRequestParser {
             errors.add(new ApiError(path, "type", path + " must be a string."));
             return null;
         }
+        if (!wellFormed(v.stringValue())) {
+            errors.add(notUnicode(path));
+            return null;
+        }
         if (v.stringValue().isBlank()) {
             errors.add(new ApiError(path, "not-empty", path + " must not be empty."));
             return null;
@@ -241,7 +253,32 @@ public final class DocumentRequestParser {
             errors.add(new ApiError(path, "type", path + " must be a string."));
             return null;
         }
+        if (!wellFormed(v.stringValue())) {
+            errors.add(notUnicode(path));
+            return null;
+        }
         return v.stringValue().isBlank() ? null : v.stringValue().strip();
+    }
+
+    /**
+     * Whether every UTF-16 surrogate is half of a pair. JSON escapes let a lone one through
+     * ({@code "\ud800"}); it is no character, and the engine rejects it (a 500 after the meeting row
+     * was written) or stores U+FFFD, so the stored text would differ from the one hashed and counted.
+     */
+    static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ApiError notUnicode(String path) {
+        return new ApiError(path, "unicode", path + " must be valid Unicode; it has a lone surrogate escape like \\ud800.");
     }
 
     private static boolean isHttpUrl(String url) {

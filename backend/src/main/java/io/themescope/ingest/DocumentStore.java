@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
  * Stores prepared documents in batches: one query to find duplicates, one to check meetings, one
  * insert for all mentions and one for all documents. Writes are serialised in this process, which
  * makes "check, then insert" safe against racing requests; the document row goes in last and a
- * failure removes the batch's mentions again, so a failed batch leaves nothing behind. Readers are
- * held back while a batch publishes, so they see all of it or none; a crash is repaired at start.
+ * failure removes the batch's new meetings and mentions again, so a failed batch leaves nothing behind.
+ * Readers are held back while a batch publishes, so they see all of it or none; a crash is repaired
+ * at start.
  */
 @Component
 final class DocumentStore {
@@ -43,15 +44,18 @@ final class DocumentStore {
 
     private final BulkInsert bulk;
     private final Aggregates aggregates;
+    private final io.themescope.clickhouse.TableOps ops;
     private final io.themescope.clickhouse.Visibility visibility;
 
     DocumentStore(IndexGeneration generation, io.themescope.themes.Taxonomy taxonomy, BulkInsert bulk,
-                  Aggregates aggregates, io.themescope.clickhouse.Visibility visibility) {
+                  Aggregates aggregates, io.themescope.clickhouse.TableOps ops,
+                  io.themescope.clickhouse.Visibility visibility) {
         this.visibility = visibility;
         this.generation = generation;
         this.taxonomy = taxonomy;
         this.bulk = bulk;
         this.aggregates = aggregates;
+        this.ops = ops;
     }
 
     /** Stores what is new in {@code batch}; one outcome per input, in order. Blocking. */
@@ -108,31 +112,37 @@ final class DocumentStore {
             return outcomes;
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        if (!newMeetings.isEmpty()) {
-            MeetingRow.insert(bulk, newMeetings.values(), now);
-            meetingCache.putAll(newMeetings);
-        }
         int[] targets = generation.writeTargets();
         List<Extracted> extracted = fresh.stream()
                 .map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions())).toList();
         visibility.publishing(() -> {
             try {
+                if (!newMeetings.isEmpty()) {
+                    MeetingRow.insert(bulk, newMeetings.values(), now);
+                }
                 insertMentions(dsl, extracted, targets);
                 insertDocuments(fresh, now);
             } catch (RuntimeException e) {
-                undo(dsl, fresh, targets);
+                undo(dsl, fresh, newMeetings.keySet(), targets);
                 throw e;
             }
             return null;
         });
+        // only now: a meeting of a failed batch must not be taken for stored by the next request
+        meetingCache.putAll(newMeetings);
         return outcomes;
     }
 
     /**
-     * Removes what a failed batch may have written: its mentions (which the document rows, written
-     * last, never joined) and their share of the aggregates, recounted from the remaining rows.
+     * Removes what a failed batch may have written: the meetings it introduced (none was stored
+     * before, and writes are serialised), its mentions (which the document rows, written last, never
+     * joined) and their share of the aggregates, recounted from the remaining rows.
      */
-    private void undo(DSLContext dsl, List<PreparedDocument> batch, int[] generations) {
+    private void undo(DSLContext dsl, List<PreparedDocument> batch, java.util.Collection<String> newMeetings,
+                      int[] generations) {
+        if (!newMeetings.isEmpty()) {
+            ops.delete(dsl, Meetings.TABLE, Sets.contains(newMeetings, Meetings.ID));
+        }
         aggregates.deleteMentions(dsl, Sets.contains(batch.stream().map(PreparedDocument::id).toList(),
                 Mentions.DOCUMENT_ID));
         for (int g : generations) {

@@ -1,5 +1,7 @@
 package io.themescope.ingest;
 
+import io.themescope.clickhouse.StoredDates;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -34,21 +36,25 @@ public record PartialDate(LocalDate date, Precision precision) {
             throw new IllegalArgumentException("must be a date like 2016-05-25, 2016-05 or 2016");
         }
         int year = Integer.parseInt(m.group(1));
-        if (year < 1900 || year > 2200) {
-            throw new IllegalArgumentException("year " + year + " is outside 1900–2200");
-        }
+        PartialDate parsed;
         try {
             if (m.group(2) == null) {
-                return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+                parsed = new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+            } else if (m.group(3) == null) {
+                parsed = new PartialDate(LocalDate.of(year, Integer.parseInt(m.group(2)), 1), Precision.MONTH);
+            } else {
+                parsed = new PartialDate(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+                        Precision.DAY);
             }
-            int month = Integer.parseInt(m.group(2));
-            if (m.group(3) == null) {
-                return new PartialDate(LocalDate.of(year, month, 1), Precision.MONTH);
-            }
-            return new PartialDate(LocalDate.of(year, month, Integer.parseInt(m.group(3))), Precision.DAY);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(text.strip() + " is not a real calendar date");
         }
+        if (!StoredDates.holds(parsed.date())) {
+            // the Date columns would silently store 1950 as 1970-01-01 and 2200 as 2149-06-06
+            throw new IllegalArgumentException("must lie between " + StoredDates.MIN + " and " + StoredDates.MAX
+                    + ", the days storage can hold");
+        }
+        return parsed;
     }
 
     /** The text form at this precision: {@code 2016-05-25}, {@code 2014-05} or {@code 2007}. */

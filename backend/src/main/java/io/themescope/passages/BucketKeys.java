@@ -2,6 +2,7 @@ package io.themescope.passages;
 
 import io.themescope.analytics.Bucket;
 import io.themescope.analytics.Bucketing;
+import io.themescope.clickhouse.StoredDates;
 import io.themescope.web.ApiValidationException;
 
 import java.time.DateTimeException;
@@ -9,7 +10,10 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a bucket key back into its bucket: {@code 2016}, {@code 2016-Q2}, {@code 2016-05}, as the series endpoint writes them. */
+/**
+ * Reads a bucket key back into its bucket: {@code 2016}, {@code 2016-Q2}, {@code 2016-05}, as the series
+ * endpoint writes them; a bucket starting on a day storage cannot hold is refused, not queried.
+ */
 final class BucketKeys {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -20,6 +24,15 @@ final class BucketKeys {
     }
 
     static Bucket parse(Bucketing bucketing, String key) {
+        Bucket bucket = read(bucketing, key);
+        if (!StoredDates.holds(bucket.start())) {
+            throw ApiValidationException.of("bucket", "range", "bucket \"" + key + "\" starts outside "
+                    + StoredDates.MIN + " to " + StoredDates.MAX + ", the days storage can hold.");
+        }
+        return bucket;
+    }
+
+    private static Bucket read(Bucketing bucketing, String key) {
         try {
             Matcher m;
             switch (bucketing) {

@@ -1,5 +1,6 @@
 package io.themescope.passages;
 
+import io.themescope.clickhouse.StoredDates;
 import io.themescope.web.ApiValidationException;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,12 @@ final class CursorCodec {
             if (parts.length != 5 || !parts[0].equals("v1")) {
                 throw new IllegalArgumentException("shape");
             }
-            return new PassageQuery.Cursor(LocalDate.parse(parts[1]), parts[2], Integer.parseInt(parts[3]), parts[4]);
+            LocalDate date = LocalDate.parse(parts[1]);
+            if (!StoredDates.holds(date)) {
+                // every issued cursor carries a stored meeting date; others would fail in the query
+                throw new IllegalArgumentException("date");
+            }
+            return new PassageQuery.Cursor(date, parts[2], Integer.parseInt(parts[3]), parts[4]);
         } catch (RuntimeException e) {
             throw ApiValidationException.of("cursor", "opaque-cursor",
                     "cursor is not one this API issued; pass nextCursor from the previous page unchanged.");

@@ -6,8 +6,8 @@ package io.themescope.web;
  */
 public final class ApiDocs {
 
-    public static final String FROM = "Start of the period: a year (2016, meaning 2016-01-01) or a date (2016-05-25). Default: all data.";
-    public static final String TO = "End of the period: a year (2016, meaning 2016-12-31) or a date. Default: all data.";
+    public static final String FROM = "Start of the period: a year (2016, meaning 2016-01-01) or a date (2016-05-25), from 1970-01-01 to 2149-06-06. Default: all data.";
+    public static final String TO = "End of the period: a year (2016, meaning 2016-12-31) or a date, from 1970-01-01 to 2149-06-06. Default: all data.";
     public static final String SERIES = "Meeting series, repeatable or comma-separated, e.g. ADMM, ADMM-Plus.";
     public static final String HOST = "Host country, ISO 3166-1 alpha-2 in capitals, repeatable, e.g. LA.";
     public static final String KIND = "Document kind, repeatable.";

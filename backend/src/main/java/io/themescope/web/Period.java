@@ -1,5 +1,7 @@
 package io.themescope.web;
 
+import io.themescope.clickhouse.StoredDates;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -7,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code from}/{@code to} filter shared by every endpoint: a year ({@code 2016}) or a date
  * ({@code 2016-05-25}); a year means its first day as {@code from} and its last day as {@code to}.
- * Either end may be open (null), meaning all data on that side.
+ * Either end may be open (null), meaning all data on that side. Both ends must lie in the days
+ * storage can hold ({@link StoredDates}); the year of the last such day ends on that day.
  */
 public record Period(LocalDate from, LocalDate to) {
 
@@ -33,12 +36,23 @@ public record Period(LocalDate from, LocalDate to) {
         }
         String v = value.strip();
         try {
+            LocalDate date = null;
             if (YEAR.matcher(v).matches()) {
                 int year = Integer.parseInt(v);
-                return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+                date = start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+                if (!start && year == StoredDates.MAX.getYear()) {
+                    date = StoredDates.MAX;
+                }
+            } else if (DATE.matcher(v).matches()) {
+                date = LocalDate.parse(v);
             }
-            if (DATE.matcher(v).matches()) {
-                return LocalDate.parse(v);
+            if (date != null && !StoredDates.holds(date)) {
+                errors.add(new ApiError(name, "range", name + " must lie between " + StoredDates.MIN + " and "
+                        + StoredDates.MAX + ", the days storage can hold; got \"" + value + "\"."));
+                return null;
+            }
+            if (date != null) {
+                return date;
             }
         } catch (DateTimeException e) {
             errors.add(new ApiError(name, "date", name + " must be a year like 2016 or a real date like 2016-05-25;"

@@ -179,7 +179,16 @@ class DocumentRequestParserTest {
         assertThat(errors(doc("\"x\"", meeting("\"2014-13\"", "\"LA\"")))).containsExactly(
                 new ApiError("meeting.date", "date", "meeting.date 2014-13 is not a real calendar date; got \"2014-13\"."));
         assertThat(errors(doc("\"x\"", meeting("\"1899\"", "\"LA\"")))).containsExactly(
-                new ApiError("meeting.date", "date", "meeting.date year 1899 is outside 1900–2200; got \"1899\"."));
+                new ApiError("meeting.date", "date", "meeting.date must lie between 1970-01-01 and 2149-06-06, the days"
+                        + " storage can hold; got \"1899\"."));
+        assertThat(errors("""
+                {"title": "T", "kind": "speech", "text": "x", "publishedOn": "1969-12-31", "meeting": %s}
+                """.formatted(GOOD_MEETING))).containsExactly(new ApiError("publishedOn", "range",
+                "publishedOn must lie between 1970-01-01 and 2149-06-06, the days storage can hold; got \"1969-12-31\"."));
+        assertThat(errors("""
+                {"title": "T", "kind": "speech", "text": "x", "publishedOn": "+99999-01-01", "meeting": %s}
+                """.formatted(GOOD_MEETING))).containsExactly(new ApiError("publishedOn", "range",
+                "publishedOn must lie between 1970-01-01 and 2149-06-06, the days storage can hold; got \"+99999-01-01\"."));
         assertThat(errors("""
                 {"title": "T", "kind": "speech", "text": "x", "publishedOn": "2023-02-30", "meeting": %s}
                 """.formatted(GOOD_MEETING))).containsExactly(new ApiError("publishedOn", "date",

@@ -26,7 +26,7 @@ class PartialDateTest {
 
     @Test
     void textIsTheInputAtItsPrecision() {
-        for (String s : List.of("2016-05-25", "2014-05", "2007", "1900", "2200-12-31")) {
+        for (String s : List.of("2016-05-25", "2014-05", "2007", "1970", "2149-06-06")) {
             assertThat(PartialDate.parse(s).text()).isEqualTo(s);
         }
     }
@@ -51,10 +51,17 @@ class PartialDateTest {
         }
     }
 
+    /** The Date columns hold 1970-01-01 to 2149-06-06 and would store anything else clamped, silently. */
     @Test
-    void rejectsYearsOutsideTheSupportedRange() {
-        assertThatThrownBy(() -> PartialDate.parse("1899")).hasMessage("year 1899 is outside 1900–2200");
-        assertThatThrownBy(() -> PartialDate.parse("2201-01-01")).hasMessage("year 2201 is outside 1900–2200");
+    void rejectsDatesStorageCannotHold() {
+        for (String bad : List.of("0000", "1899", "1969", "1969-12", "1969-12-31", "2149-06-07", "2149-07", "2150",
+                "2201-01-01", "9999-12-31")) {
+            assertThatThrownBy(() -> PartialDate.parse(bad)).as(bad)
+                    .hasMessage("must lie between 1970-01-01 and 2149-06-06, the days storage can hold");
+        }
+        assertThat(PartialDate.parse("1970").date()).isEqualTo(LocalDate.of(1970, 1, 1));
+        assertThat(PartialDate.parse("2149").date()).isEqualTo(LocalDate.of(2149, 1, 1));
+        assertThat(PartialDate.parse("2149-06").date()).isEqualTo(LocalDate.of(2149, 6, 1));
     }
 
     @Test

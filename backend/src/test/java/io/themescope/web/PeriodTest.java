@@ -69,6 +69,21 @@ class PeriodTest {
         }
     }
 
+    /** Out-of-range days once reached the engine clamped (wrong rows) or unparseable (a 500 from every endpoint). */
+    @Test
+    void daysStorageCannotHoldAreRejected() {
+        for (String bad : List.of("0000", "0001-01-01", "1000", "1582-10-10", "1969", "1969-12-31", "2149-06-07", "2150",
+                "9999", "9999-12-31")) {
+            assertThat(errors(bad, null)).as(bad).containsExactly(new ApiError("from", "range",
+                    "from must lie between 1970-01-01 and 2149-06-06, the days storage can hold; got \"" + bad + "\"."));
+            assertThat(errors(null, bad)).as(bad).containsExactly(new ApiError("to", "range",
+                    "to must lie between 1970-01-01 and 2149-06-06, the days storage can hold; got \"" + bad + "\"."));
+        }
+        assertThat(Period.parse("1970", "2149")).isEqualTo(new Period(LocalDate.of(1970, 1, 1), LocalDate.of(2149, 6, 6)));
+        assertThat(Period.parse("1970-01-01", "2149-06-06"))
+                .isEqualTo(new Period(LocalDate.of(1970, 1, 1), LocalDate.of(2149, 6, 6)));
+    }
+
     @Test
     void bothEndsAreCheckedBeforeTheOrder() {
         assertThat(errors("x", "2016-02-30")).containsExactly(
