@@ -159,7 +159,7 @@ public final class DocumentRequestParser {
         NewDocument.MeetingInput meeting = meeting(root.get("meeting"), errors);
 
         if (!errors.isEmpty()) {
-            return new Result(null, List.copyOf(errors));
+            return new Result(null, io.themescope.web.ApiValidationException.capped(errors));
         }
         return new Result(new NewDocument(title.strip(), kind, publishedOn, sourceUrl, language, meeting, text,
                 synthetic), List.of());

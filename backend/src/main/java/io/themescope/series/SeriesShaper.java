@@ -197,6 +197,9 @@ public final class SeriesShaper {
                         low[i], high[i]));
             }
             SeriesResponse.TrendView trend = trend(raw);
+            if (raw.length > io.themescope.stats.TrendStatistics.MAX_POINTS && !warnings.contains(TOO_MANY_FOR_TRENDS)) {
+                warnings.add(TOO_MANY_FOR_TRENDS);
+            }
             if (trend == null) {
                 warnings.add(theme + ": fewer than 3 buckets with a value; no trend computed.");
             }
@@ -212,7 +215,13 @@ public final class SeriesShaper {
         return new SeriesResponse(resolved, new Meta(warnings, synthetic, taxonomyVersion), bucketViews, out);
     }
 
+    static final String TOO_MANY_FOR_TRENDS = "Trend statistics are left out: a series has more than "
+            + io.themescope.stats.TrendStatistics.MAX_POINTS + " buckets.";
+
     static SeriesResponse.TrendView trend(Double[] raw) {
+        if (raw.length > io.themescope.stats.TrendStatistics.MAX_POINTS) {
+            return null;
+        }
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {

@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class ApiValidationException extends RuntimeException {
 
+    public static final int MAX_LISTED = 20;
+
     private final int status;
     private final List<ApiError> errors;
 
@@ -16,9 +18,24 @@ public class ApiValidationException extends RuntimeException {
     }
 
     public ApiValidationException(int status, List<ApiError> errors) {
+        this(status, capped(errors), true);
+    }
+
+    private ApiValidationException(int status, List<ApiError> errors, boolean capped) {
         super(summary(errors));
         this.status = status;
-        this.errors = List.copyOf(errors);
+        this.errors = errors;
+    }
+
+    /** At most {@link #MAX_LISTED} errors are listed: a hostile request must not buy a huge answer. */
+    public static List<ApiError> capped(List<ApiError> errors) {
+        if (errors.size() <= MAX_LISTED) {
+            return List.copyOf(errors);
+        }
+        List<ApiError> out = new java.util.ArrayList<>(errors.subList(0, MAX_LISTED));
+        out.add(new ApiError("request", "too-many-errors", (errors.size() - MAX_LISTED)
+                + " more problems were found and not listed."));
+        return List.copyOf(out);
     }
 
     public static ApiValidationException of(String field, String rule, String message) {

@@ -183,10 +183,13 @@ class MalformedBodiesTest {
 
     @Test
     void theServerRefusesUnreadableRequestLinesBeforeTheAppWithoutAProblemBody() {
-        // left as they are: Netty (request line over 4 KB) and Spring's adapter (bad percent-encoding)
-        // answer before any filter of the app runs, so there is no problem+json to give
-        LiveApp.Answer tooLong = app.get("/api/v1/series?theme=arms-race&series=" + "a".repeat(10_000));
+        // left as they are: Netty (request line over server.netty.max-initial-line-length, 64 KB) and
+        // Spring's adapter (bad percent-encoding) answer before any filter of the app runs, so there
+        // is no problem+json to give; a 10,000-character value is under the limit and reaches the app
+        LiveApp.Answer tooLong = app.get("/api/v1/series?theme=arms-race&series=" + "a".repeat(70_000));
         assertThat(tooLong.status()).isEqualTo(414);
+        LiveApp.Answer longButRead = app.get("/api/v1/series?theme=arms-race&series=" + "a".repeat(10_000));
+        assertThat(longButRead.status()).isIn(200, 400);
         for (String bad : List.of("%", "%zz", "%E")) {
             assertThat(app.rawStatus("/api/v1/series?theme=" + bad)).as(bad).isEqualTo(400);
         }

@@ -361,4 +361,13 @@ class SeriesShaperTest {
                 .isEqualTo("These numbers include synthetic demo documents, not real meeting texts.");
         assertThat(synthetic.meta().taxonomyVersion()).isEqualTo(VERSION);
     }
+
+    @Test
+    void trendsAreLeftOutAboveTheLimitInsteadOfFailing() {
+        Double[] many = new Double[io.themescope.stats.TrendStatistics.MAX_POINTS + 1];
+        java.util.Arrays.fill(many, 1.0);
+        org.assertj.core.api.Assertions.assertThat(SeriesShaper.trend(many)).isNull();
+        Double[] enough = {1.0, 2.0, 3.0, 4.0};
+        org.assertj.core.api.Assertions.assertThat(SeriesShaper.trend(enough)).isNotNull();
+    }
 }

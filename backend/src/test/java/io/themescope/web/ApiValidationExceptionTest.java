@@ -1,0 +1,26 @@
+package io.themescope.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A request with thousands of broken fields gets a short answer: twenty errors and a count of the rest. */
+class ApiValidationExceptionTest {
+
+    @Test
+    void errorsBeyondTwentyAreCountedNotListed() {
+        List<ApiError> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(new ApiError("f" + i, "unknown-field", "f" + i + " is not a field."));
+        }
+        ApiValidationException e = new ApiValidationException(many);
+        assertThat(e.errors()).hasSize(21);
+        assertThat(e.errors().getLast()).isEqualTo(new ApiError("request", "too-many-errors",
+                "99980 more problems were found and not listed."));
+        assertThat(e.getMessage()).startsWith("21 problems: f0 is not a field.");
+        assertThat(new ApiValidationException(many.subList(0, 20)).errors()).hasSize(20);
+    }
+}
