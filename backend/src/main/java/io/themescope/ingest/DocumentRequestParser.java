@@ -42,6 +42,8 @@ public final class DocumentRequestParser {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern SERIES = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .+&()-]{0,63}");
     static final int MAX_TITLE = 1000;
+    static final int MAX_CITY = 200;
+    static final int MAX_URL = 2048;
 
     private final ObjectReader reader;
 
@@ -125,7 +127,8 @@ public final class DocumentRequestParser {
             }
         }
         String sourceUrl = optionalString(root, "sourceUrl", "sourceUrl", errors);
-        if (sourceUrl != null && !isHttpUrl(sourceUrl)) {
+        maxLength(sourceUrl, MAX_URL, "sourceUrl", errors);
+        if (sourceUrl != null && sourceUrl.length() <= MAX_URL && !isHttpUrl(sourceUrl)) {
             errors.add(new ApiError("sourceUrl", "url", "sourceUrl must be an absolute http or https URL."));
         }
         String language = optionalString(root, "language", "language", errors);
@@ -208,6 +211,8 @@ public final class DocumentRequestParser {
         }
         String hostCity = optionalString(node, "hostCity", "meeting.hostCity", errors);
         String title = optionalString(node, "title", "meeting.title", errors);
+        maxLength(hostCity, MAX_CITY, "meeting.hostCity", errors);
+        maxLength(title, MAX_TITLE, "meeting.title", errors);
         if (errors.size() > before) {
             return null;
         }
@@ -301,5 +306,11 @@ public final class DocumentRequestParser {
 
     private static Result failed(ApiError error) {
         return new Result(null, List.of(error));
+    }
+
+    private static void maxLength(String value, int max, String field, List<ApiError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new ApiError(field, "max-length", field + " must be at most " + max + " characters."));
+        }
     }
 }

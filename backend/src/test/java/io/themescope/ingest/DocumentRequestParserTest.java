@@ -348,4 +348,19 @@ class DocumentRequestParserTest {
         assertThat(bad.blank()).isFalse();
         assertThat(bad.ok()).isFalse();
     }
+
+    @Test
+    void meetingLabelsAndSourceUrlsHaveALengthLimit() {
+        String city = "c".repeat(201);
+        String title = "t".repeat(1001);
+        String url = "https://example.org/" + "u".repeat(2048);
+        assertThat(errors("""
+                {"title": "T", "kind": "speech", "text": "x", "sourceUrl": "%s",
+                 "meeting": {"series": "ADMM", "number": 18, "date": "2024-11-20", "hostCountry": "LA",
+                             "hostCity": "%s", "title": "%s"}}""".formatted(url, city, title)))
+                .containsExactly(
+                        new ApiError("sourceUrl", "max-length", "sourceUrl must be at most 2048 characters."),
+                        new ApiError("meeting.hostCity", "max-length", "meeting.hostCity must be at most 200 characters."),
+                        new ApiError("meeting.title", "max-length", "meeting.title must be at most 1000 characters."));
+    }
 }
