@@ -113,7 +113,7 @@ class DocumentsController {
             return fallback;
         }
         try {
-            return Integer.parseInt(value.strip());
+            return QueryParams.wholeNumber(value);
         } catch (NumberFormatException e) {
             errors.add(new ApiError(name, "integer", name + " must be a whole number; got \"" + value + "\"."));
             return null;

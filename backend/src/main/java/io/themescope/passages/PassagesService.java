@@ -71,7 +71,7 @@ public final class PassagesService {
         }
         if (limit != null && !limit.isBlank()) {
             try {
-                n = Integer.parseInt(limit.strip());
+                n = io.themescope.web.QueryParams.wholeNumber(limit);
                 if (n < 1 || n > limits.maxPassagesPage()) {
                     errors.add(new ApiError("limit", "range", "limit must be between 1 and " + limits.maxPassagesPage()
                             + " (themescope.limits.max-passages-page); got " + n + "."));

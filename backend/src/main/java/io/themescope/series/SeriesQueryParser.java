@@ -50,7 +50,7 @@ public final class SeriesQueryParser {
         }
         int w;
         try {
-            w = Integer.parseInt(smooth.strip());
+            w = io.themescope.web.QueryParams.wholeNumber(smooth);
         } catch (NumberFormatException e) {
             throw ApiValidationException.of("smooth", "integer", "smooth must be a whole number of buckets; got \""
                     + smooth + "\".");

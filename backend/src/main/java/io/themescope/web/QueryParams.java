@@ -46,4 +46,16 @@ public final class QueryParams {
         }
         return hosts;
     }
+
+    /**
+     * An ASCII whole number ({@code -?[0-9]{1,9}}): Integer.parseInt alone would also take "+5" and
+     * digits of other scripts ("３"), which no client means to send.
+     */
+    public static int wholeNumber(String value) {
+        String v = value.strip();
+        if (!v.matches("-?[0-9]{1,9}")) {
+            throw new NumberFormatException(v);
+        }
+        return Integer.parseInt(v);
+    }
 }

@@ -160,4 +160,13 @@ class SeriesQueryParserTest {
         assertThatThrownBy(() -> parse(null, null, null, null, null, null, null, null, null))
                 .hasMessage("theme is required: give between 1 and 12 theme ids, e.g. theme=arms-race.");
     }
+
+    @Test
+    void smoothingTakesAsciiDigitsOnly() {
+        org.assertj.core.api.Assertions.assertThat(SeriesQueryParser.smoothing(" 3 ")).isEqualTo(3);
+        for (String odd : java.util.List.of("\uff13", "+3", "3.0", "99999999999")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SeriesQueryParser.smoothing(odd))
+                    .as(odd).hasMessage("smooth must be a whole number of buckets; got \"" + odd + "\".");
+        }
+    }
 }
