@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The soak in one command: bench/soak.sh [MINUTES]   (default 5)
+# The soak in one command: bench/soak.sh [MINUTES] [reads-only]   (default 5 minutes, mixed load)
 # Builds the jar if needed, then runs bench/src/Soak.java: a fresh backend (-Xmx512m) with 5,000
 # synthetic documents under a mixed load from 16 loopback clients for MINUTES, sampling its memory,
 # threads and open files every 10 s. Prints the table and the verdict, writes
 # bench/results/soak-<time>.json and updates docs/reliability.md. Exits non-zero on any 5xx, any
-# request without an answer within 30 s, or memory that is not flat.
+# request without an answer within 30 s, or memory that is not flat. reads-only leaves the writer
+# out, as a control, and does not touch docs/reliability.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 is_jdk25() { [ -x "$1/bin/java" ] && [ -x "$1/bin/jcmd" ] && "$1/bin/java" -version 2>&1 | grep -q 'version "25'; }
@@ -21,4 +22,4 @@ fi
 if [ ! -f backend/target/themescope.jar ]; then
   ./mvnw -B -q -DskipTests package
 fi
-exec "${JAVA_HOME}/bin/java" -cp bench/src bench/src/Soak.java "${1:-5}"
+exec "${JAVA_HOME}/bin/java" -cp bench/src bench/src/Soak.java "${1:-5}" ${2:+"$2"}

@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * the table to docs/reliability.md. Stops at once, and exits non-zero, on any 5xx or any request
  * without an answer within 30 s. Only loopback traffic; every loop is bounded in time.
  *
- * usage: java -cp bench/src bench/src/Soak.java [MINUTES]   (run through bench/soak.sh)
+ * usage: java -cp bench/src bench/src/Soak.java [MINUTES] [reads-only]   (run through bench/soak.sh)
+ * reads-only leaves the writer out (a control: does growth follow the requests or the data?) and
+ * does not touch docs/reliability.md.
  */
 public class Soak {
 
@@ -84,6 +86,10 @@ public class Soak {
 
     public static void main(String[] args) throws Exception {
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        boolean readsOnly = args.length > 1 && args[1].equals("reads-only");
+        if (args.length > 1 && !readsOnly) {
+            throw new IllegalArgumentException("the second argument can only be reads-only, not " + args[1]);
+        }
         if (!(minutes > 0) || minutes > 24 * 60) {
             throw new IllegalArgumentException("MINUTES must be between 0 and 1440, not " + args[0]);
         }
@@ -94,6 +100,7 @@ public class Soak {
         machine.put("loadAverageAtStart", loadAverage());
         result.put("machine", machine);
         result.put("minutes", minutes);
+        result.put("mode", readsOnly ? "reads-only" : "mixed");
         result.put("load", loadDescription());
         result.put("bounds", bounds());
 
@@ -140,7 +147,9 @@ public class Soak {
                 int id = i;
                 clients.add(Thread.ofPlatform().name("reader-" + i).start(() -> reader(id, themes)));
             }
-            clients.add(Thread.ofPlatform().name("writer").start(() -> writer(preload)));
+            if (!readsOnly) {
+                clients.add(Thread.ofPlatform().name("writer").start(() -> writer(preload)));
+            }
 
             long durationMs = Math.round(minutes * 60_000);
             for (long k = 1; k * SAMPLE_EVERY_MS <= durationMs; k++) {
@@ -189,11 +198,13 @@ public class Soak {
 
         Path results = ROOT.resolve("bench/results");
         Files.createDirectories(results);
-        Path file = results.resolve("soak-" + Instant.now().toString().replace(':', '-').replaceAll("\\.\\d+Z$", "Z") + ".json");
+        Path file = results.resolve("soak-" + (readsOnly ? "reads-only-" : "") + Instant.now().toString().replace(':', '-').replaceAll("\\.\\d+Z$", "Z") + ".json");
         Files.writeString(file, Json.write(result) + "\n");
         String table = markdown(result, ROOT.relativize(file).toString());
         System.out.println(table);
-        updateDoc(table);
+        if (!readsOnly) {
+            updateDoc(table); // a reads-only run is a control for the mixed one, not the figure of record
+        }
         boolean ok = Boolean.TRUE.equals(verdict.get("ok")) && FATAL.get() == null && totalErrors(samples) == 0;
         if (!ok) {
             System.err.println("soak: FAILED" + (FATAL.get() != null ? ": " + FATAL.get() : ""));
@@ -671,7 +682,7 @@ public class Soak {
         Map<String, Object> m = (Map<String, Object>) r.get("machine");
         List<Map<String, Object>> samples = (List<Map<String, Object>>) r.get("samples");
         Map<String, Object> v = (Map<String, Object>) r.get("verdict");
-        sb.append("Run ").append(r.get("startedAt")).append(", ").append(fmt(num(r, "minutes"))).append(" min of load, on ")
+        sb.append("Run ").append(r.get("startedAt")).append(", ").append(fmt(num(r, "minutes"))).append(" min of load").append("reads-only".equals(r.get("mode")) ? " (reads only, no ingest)" : "").append(", on ")
                 .append(m.get("cpus")).append(" CPUs (").append(m.get("cpuModel")).append("), ").append(m.get("memoryGB"))
                 .append(" GB, ").append(m.get("java")).append("; load average ").append(m.get("loadAverageAtStart"))
                 .append(" at the start, ").append(m.get("loadAverageAtEnd")).append(" at the end. Backend `-Xmx512m`, ")
