@@ -20,6 +20,10 @@ public final class GuardRails {
         s.put("max_result_rows", Long.toString(rails.maxResultRows()));
         s.put("result_overflow_mode", "throw");
         s.put("max_memory_usage", Long.toString(rails.maxMemoryUsage()));
+        // not a rail: chDB 26.5 turns top-K dynamic filtering on, and with ORDER BY date, id ... LIMIT
+        // OFFSET over several parts it compares the date with values of id and fails (code 38);
+        // the setting exists since 25.12, so servers of the compose tag (26.3) accept it too
+        s.put("use_top_k_dynamic_filtering", "0");
         return s;
     }
 
