@@ -30,6 +30,17 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     static final String DEFAULT_DATABASE = "default";
 
+    /**
+     * Server settings for an engine that shares a process (and two cores) with the JVM, passed after
+     * "--" as clickhouse-local takes them: idle threads of the global pool are let go instead of kept
+     * by the hundred after a burst of part removal, and the mark cache is bounded, so resident memory
+     * levels off while the store grows (see docs/reliability.md).
+     */
+    static final List<String> SERVER_SETTINGS = List.of(
+            "--max_thread_pool_free_size=16",
+            "--max_parts_cleaning_thread_pool_size=4",
+            "--mark_cache_size=134217728");
+
     private final ChdbLibrary lib;
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
@@ -75,7 +86,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     private static MemorySegment connect(ChdbLibrary lib, Path dataDirectory) {
         try (Arena arena = Arena.ofConfined()) {
-            List<String> args = List.of("clickhouse", "--path=" + dataDirectory.toAbsolutePath());
+            List<String> args = new java.util.ArrayList<>(List.of("clickhouse", "--path=" + dataDirectory.toAbsolutePath(), "--"));
+            args.addAll(SERVER_SETTINGS);
             MemorySegment argv = arena.allocate(ADDRESS, args.size());
             for (int i = 0; i < args.size(); i++) {
                 argv.setAtIndex(ADDRESS, i, arena.allocateFrom(args.get(i)));
