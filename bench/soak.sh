@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The soak in one command: bench/soak.sh [MINUTES] [reads-only]   (default 5 minutes, mixed load)
+# The soak in one command: bench/soak.sh [MINUTES] [reads-only]   (default 12 minutes, mixed load)
 # Builds the jar if needed, then runs bench/src/Soak.java: a fresh backend (-Xmx512m) with 5,000
 # synthetic documents under a mixed load from 16 loopback clients for MINUTES, sampling its memory,
 # threads and open files every 10 s. Prints the table and the verdict, writes
@@ -22,4 +22,4 @@ fi
 if [ ! -f backend/target/themescope.jar ]; then
   ./mvnw -B -q -DskipTests package
 fi
-exec "${JAVA_HOME}/bin/java" -cp bench/src bench/src/Soak.java "${1:-5}" ${2:+"$2"}
+exec "${JAVA_HOME}/bin/java" -cp bench/src bench/src/Soak.java "${1:-12}" ${2:+"$2"}

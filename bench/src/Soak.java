@@ -85,7 +85,7 @@ public class Soak {
     static volatile boolean running = true;
 
     public static void main(String[] args) throws Exception {
-        double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 12;
         boolean readsOnly = args.length > 1 && args[1].equals("reads-only");
         if (args.length > 1 && !readsOnly) {
             throw new IllegalArgumentException("the second argument can only be reads-only, not " + args[1]);
