@@ -300,11 +300,8 @@ public final class DocumentRequestParser {
         return s == null || s.isBlank() ? null : s;
     }
 
-    static Result failedLine(ApiError error) {
-        return failed(error);
-    }
-
-    private static Result failed(ApiError error) {
+    /** A rejection with one error; also used for NDJSON lines refused before parsing. */
+    static Result failed(ApiError error) {
         return new Result(null, List.of(error));
     }
 

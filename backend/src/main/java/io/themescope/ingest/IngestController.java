@@ -70,12 +70,12 @@ class IngestController {
                 .map(t -> {
                     long number = t.getT1() + 1;
                     if (number > maxLines) {
-                        return DocumentRequestParser.failedLine(new ApiError("body", "max-lines", "Only the first "
+                        return DocumentRequestParser.failed(new ApiError("body", "max-lines", "Only the first "
                                 + maxLines + " lines of a bulk upload are read (themescope.ingest.max-bulk-lines);"
                                 + " this line and any after it were not stored."));
                     }
                     if (RequestBodies.tooLong(t.getT2())) {
-                        return DocumentRequestParser.failedLine(new ApiError("body", "max-line-size",
+                        return DocumentRequestParser.failed(new ApiError("body", "max-line-size",
                                 "The line is longer than " + maxLine + " bytes (themescope.ingest.max-document-size)."));
                     }
                     return parser.parseLine(t.getT2());

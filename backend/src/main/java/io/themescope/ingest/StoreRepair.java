@@ -36,8 +36,7 @@ final class StoreRepair {
         }
     }
 
-    StoreRepair(DSLContext dsl, Aggregates aggregates, IndexGeneration generation,
-                @Value("${themescope.ingest.repair-at-start:true}") boolean enabled) {
+    StoreRepair(DSLContext dsl, Aggregates aggregates, @Value("${themescope.ingest.repair-at-start:true}") boolean enabled) {
         if (enabled) {
             Report r = repair(dsl, aggregates);
             if (!r.clean()) {

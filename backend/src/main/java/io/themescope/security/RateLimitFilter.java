@@ -30,25 +30,23 @@ import java.util.Map;
 @ConditionalOnProperty(prefix = "themescope.rate-limit", name = "enabled", havingValue = "true", matchIfMissing = true)
 final class RateLimitFilter implements WebFilter {
 
-    private final Map<String, TokenBuckets> budgets;
-    private final Map<String, RateLimitProperties.Budget> settings;
+    private final Map<String, Limited> budgets;
     private final AccessPolicy policy;
     private final ProblemWriter problems;
 
-    RateLimitFilter(RateLimitProperties properties, AccessPolicy policy, ProblemWriter problems) {
-        this.settings = Map.of("export", properties.export(), "bulk", properties.bulk(),
-                "reindex", properties.reindex(), "analytics", properties.analytics());
-        this.budgets = Map.of(
-                "export", buckets(properties.export(), properties.maxClients()),
-                "bulk", buckets(properties.bulk(), properties.maxClients()),
-                "reindex", buckets(properties.reindex(), properties.maxClients()),
-                "analytics", buckets(properties.analytics(), properties.maxClients()));
-        this.policy = policy;
-        this.problems = problems;
+    /** A budget's settings and the buckets spending it. */
+    private record Limited(RateLimitProperties.Budget budget, TokenBuckets buckets) {
+        Limited(RateLimitProperties.Budget budget, int maxClients) {
+            this(budget, new TokenBuckets(budget.burst(), budget.perMinute(), maxClients, System::nanoTime));
+        }
     }
 
-    private static TokenBuckets buckets(RateLimitProperties.Budget b, int maxClients) {
-        return new TokenBuckets(b.burst(), b.perMinute(), maxClients, System::nanoTime);
+    RateLimitFilter(RateLimitProperties properties, AccessPolicy policy, ProblemWriter problems) {
+        int max = properties.maxClients();
+        this.budgets = Map.of("export", new Limited(properties.export(), max), "bulk", new Limited(properties.bulk(), max),
+                "reindex", new Limited(properties.reindex(), max), "analytics", new Limited(properties.analytics(), max));
+        this.policy = policy;
+        this.problems = problems;
     }
 
     @Override
@@ -57,13 +55,14 @@ final class RateLimitFilter implements WebFilter {
         if (group == null) {
             return chain.filter(exchange);
         }
-        long waitNanos = budgets.get(group).take(client(exchange.getRequest()));
+        Limited limited = budgets.get(group);
+        long waitNanos = limited.buckets().take(client(exchange.getRequest()));
         if (waitNanos == 0) {
             return chain.filter(exchange);
         }
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-        RateLimitProperties.Budget b = settings.get(group);
+        RateLimitProperties.Budget b = limited.budget();
         String message = String.format(Locale.ROOT, "Too many %s requests from this client: at most %d a minute"
                         + " with bursts of %d (themescope.rate-limit.%s); try again in %d s.",
                 group, b.perMinute(), b.burst(), group, seconds);

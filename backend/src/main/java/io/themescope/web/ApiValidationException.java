@@ -18,13 +18,9 @@ public class ApiValidationException extends RuntimeException {
     }
 
     public ApiValidationException(int status, List<ApiError> errors) {
-        this(status, capped(errors), true);
-    }
-
-    private ApiValidationException(int status, List<ApiError> errors, boolean capped) {
-        super(summary(errors));
+        super(summary(capped(errors)));
         this.status = status;
-        this.errors = errors;
+        this.errors = capped(errors);
     }
 
     /** At most {@link #MAX_LISTED} errors are listed: a hostile request must not buy a huge answer. */

@@ -176,9 +176,7 @@ class MalformedBodiesTest {
         JsonNode conflict = refused("/api/v1/documents", JSON, bytes(document(8, "LA", "2014-05-20", "Unity again.")), 409);
         Json.assertJson(conflict.path("errors").toString(), List.of(error("meeting.hostCountry", "matches-stored-meeting",
                 "Meeting admm-8 is stored with meeting.hostCountry MM; this document says LA.")));
-        assertThat(StoreFingerprint.themeCounts(app.dsl())).isEqualTo(StoreFingerprint.themeCountsFromMentions(app.dsl()));
-        assertThat(StoreFingerprint.documentTotals(app.dsl()))
-                .isEqualTo(StoreFingerprint.documentTotalsFromDocuments(app.dsl()));
+        io.themescope.support.StoreInvariants.assertConsistent(app.dsl());
     }
 
     @Test

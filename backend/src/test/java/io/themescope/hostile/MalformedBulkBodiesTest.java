@@ -49,9 +49,7 @@ class MalformedBulkBodiesTest {
     }
 
     private static void aggregatesMatchRawRows() {
-        assertThat(StoreFingerprint.themeCounts(app.dsl())).isEqualTo(StoreFingerprint.themeCountsFromMentions(app.dsl()));
-        assertThat(StoreFingerprint.documentTotals(app.dsl()))
-                .isEqualTo(StoreFingerprint.documentTotalsFromDocuments(app.dsl()));
+        io.themescope.support.StoreInvariants.assertConsistent(app.dsl());
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * What is stored, read with SQL on the engine itself: per table a row count and a checksum of every
- * column, unchanged by background merges (FINAL for replacing tables, aggregates merged per key);
- * and the aggregates recounted from raw rows, so a test sees any row a request added or lost.
+ * column, unchanged by background merges (FINAL for replacing tables, aggregates merged per key),
+ * so a test sees any row a request added or lost. Aggregates against a recount: {@link StoreInvariants}.
  */
 public final class StoreFingerprint {
 
@@ -53,37 +53,5 @@ public final class StoreFingerprint {
 
     public static long rows(DSLContext dsl, String table) {
         return dsl.fetchOne("SELECT count() FROM " + table + (table.equals("mentions") ? "" : " FINAL")).get(0, Long.class);
-    }
-
-    /** The theme counts per generation and meeting key, from the aggregate table. */
-    public static List<String> themeCounts(DSLContext dsl) {
-        return lines(dsl, "SELECT " + TMC_KEYS + ", sum(mentions), uniqExactMerge(documents) FROM theme_meeting_counts"
-                + " GROUP BY " + TMC_KEYS + " HAVING sum(mentions) > 0 ORDER BY ALL");
-    }
-
-    /** The same, recounted from the raw mention rows. */
-    public static List<String> themeCountsFromMentions(DSLContext dsl) {
-        return lines(dsl, "SELECT " + TMC_KEYS + ", toUInt64(count()), uniqExact(cityHash64(document_id)) FROM mentions"
-                + " GROUP BY " + TMC_KEYS + " ORDER BY ALL");
-    }
-
-    /** Document and word totals per meeting key, from the aggregate table. */
-    public static List<String> documentTotals(DSLContext dsl) {
-        return lines(dsl, "SELECT " + DMT_KEYS + ", sum(documents), sum(words) FROM document_meeting_totals"
-                + " GROUP BY " + DMT_KEYS + " HAVING sum(documents) > 0 ORDER BY ALL");
-    }
-
-    /** The same, recounted from the stored documents. */
-    public static List<String> documentTotalsFromDocuments(DSLContext dsl) {
-        return lines(dsl, "SELECT " + DMT_KEYS + ", toUInt64(count()), toUInt64(sum(words)) FROM documents FINAL"
-                + " GROUP BY " + DMT_KEYS + " ORDER BY ALL");
-    }
-
-    private static List<String> lines(DSLContext dsl, String sql) {
-        List<String> out = new ArrayList<>();
-        for (Record r : dsl.fetch(sql)) {
-            out.add(String.join("|", java.util.Arrays.stream(r.intoArray()).map(String::valueOf).toList()));
-        }
-        return out;
     }
 }
