@@ -1,6 +1,5 @@
 package io.themescope.clickhouse;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.themescope.support.ClickHouseTestSupport;
 import org.jooq.DSLContext;
@@ -39,17 +38,8 @@ class GuardRailsTest {
             s.execute("CREATE TABLE facts (id UInt32) ENGINE = MergeTree ORDER BY id");
             s.execute("INSERT INTO facts SELECT number FROM numbers(100)");
         }
-        var target = ClickHouseTestSupport.target();
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("guard-rails-test");
-        config.setJdbcUrl(target.jdbcUrl(db));
-        config.setUsername(target.user());
-        config.setPassword(target.password());
-        config.setMaximumPoolSize(2);
-        config.setInitializationFailTimeout(-1);
-        GuardRails.settings(new ClickHouseProperties.GuardRails(Duration.ofSeconds(1), MAX_ROWS, 2_000_000_000L, 1_000, Duration.ofSeconds(5)))
-                .forEach((k, v) -> config.addDataSourceProperty("clickhouse_setting_" + k, v));
-        analytics = new HikariDataSource(config);
+        analytics = ClickHouseTestSupport.guardedPool("guard-rails-test", db,
+                new ClickHouseProperties.GuardRails(Duration.ofSeconds(1), MAX_ROWS, 2_000_000_000L, 1_000, Duration.ofSeconds(5)));
         dsl = DSL.using(analytics, SQLDialect.CLICKHOUSE);
     }
 

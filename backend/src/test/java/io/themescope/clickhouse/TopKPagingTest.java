@@ -1,6 +1,5 @@
 package io.themescope.clickhouse;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.themescope.support.ClickHouseTestSupport;
 import org.jooq.DSLContext;
@@ -44,17 +43,8 @@ class TopKPagingTest {
                         + " FROM numbers(" + (5000 + part * 50) + ", 50)");
             }
         }
-        var target = ClickHouseTestSupport.target();
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("top-k-paging-test");
-        config.setJdbcUrl(target.jdbcUrl(db));
-        config.setUsername(target.user());
-        config.setPassword(target.password());
-        config.setMaximumPoolSize(2);
-        config.setInitializationFailTimeout(-1);
-        GuardRails.settings(new ClickHouseProperties.GuardRails(Duration.ofSeconds(15), 200_000, 2_000_000_000L, 1_000, Duration.ofSeconds(5)))
-                .forEach((k, v) -> config.addDataSourceProperty("clickhouse_setting_" + k, v));
-        analytics = new HikariDataSource(config);
+        analytics = ClickHouseTestSupport.guardedPool("top-k-paging-test", db,
+                new ClickHouseProperties.GuardRails(Duration.ofSeconds(15), 200_000, 2_000_000_000L, 1_000, Duration.ofSeconds(5)));
         dsl = DSL.using(analytics, SQLDialect.CLICKHOUSE);
     }
 

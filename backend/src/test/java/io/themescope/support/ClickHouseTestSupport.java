@@ -135,4 +135,20 @@ public final class ClickHouseTestSupport {
             registry.add("themescope.clickhouse.password", t::password);
         }
     }
+
+    /** A small pool on {@code database} whose connections carry {@code rails} as the analytics pool's do. */
+    public static com.zaxxer.hikari.HikariDataSource guardedPool(String name, String database,
+                                                                 io.themescope.clickhouse.ClickHouseProperties.GuardRails rails) {
+        Target t = target();
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(t.jdbcUrl(database));
+        config.setUsername(t.user());
+        config.setPassword(t.password());
+        config.setMaximumPoolSize(2);
+        config.setInitializationFailTimeout(-1);
+        io.themescope.clickhouse.GuardRails.settings(rails)
+                .forEach((k, v) -> config.addDataSourceProperty("clickhouse_setting_" + k, v));
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
 }
