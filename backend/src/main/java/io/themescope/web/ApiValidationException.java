@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A request that breaks one or more rules. Validation collects every broken rule before throwing,
- * so a client fixes its request in one round trip; the handler renders them as problem+json.
+ * so a client fixes its request in one round trip; the handler renders them as problem+json. Every
+ * error is kept so stages can merge theirs; only the answer is cut to {@link #MAX_LISTED}.
  */
 public class ApiValidationException extends RuntimeException {
 
@@ -20,7 +21,7 @@ public class ApiValidationException extends RuntimeException {
     public ApiValidationException(int status, List<ApiError> errors) {
         super(summary(capped(errors)));
         this.status = status;
-        this.errors = capped(errors);
+        this.errors = List.copyOf(errors);
     }
 
     /** At most {@link #MAX_LISTED} errors are listed: a hostile request must not buy a huge answer. */
@@ -29,8 +30,10 @@ public class ApiValidationException extends RuntimeException {
             return List.copyOf(errors);
         }
         List<ApiError> out = new java.util.ArrayList<>(errors.subList(0, MAX_LISTED));
-        out.add(new ApiError("request", "too-many-errors", (errors.size() - MAX_LISTED)
-                + " more problems were found and not listed."));
+        int more = errors.size() - MAX_LISTED;
+        out.add(new ApiError("request", "too-many-errors", more == 1
+                ? "1 more problem was found and not listed."
+                : more + " more problems were found and not listed."));
         return List.copyOf(out);
     }
 
@@ -42,8 +45,14 @@ public class ApiValidationException extends RuntimeException {
         return status;
     }
 
+    /** Every broken rule, for a stage that merges them with its own. */
     public List<ApiError> errors() {
         return errors;
+    }
+
+    /** What the answer lists: the first {@link #MAX_LISTED} and a count of the rest. */
+    public List<ApiError> listed() {
+        return capped(errors);
     }
 
     private static String summary(List<ApiError> errors) {

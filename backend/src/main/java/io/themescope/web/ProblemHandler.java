@@ -40,7 +40,7 @@ class ProblemHandler {
             case 409 -> "conflict";
             default -> "invalid-request";
         }));
-        p.setProperty("errors", e.errors());
+        p.setProperty("errors", e.listed());
         return respond(p);
     }
 

@@ -70,7 +70,7 @@ class HostileQueryParametersTest {
     }
 
     /** Several parameters at once, repeated and empty ones included, valid values mixed with hostile. */
-    @Property(tries = 100)
+    @Property(tries = 200)
     void parametersCombinedAndRepeated(@ForAll("combinations") Tuple.Tuple2<Endpoint, List<Map.Entry<String, String>>> r) {
         send(r.get1(), r.get2());
     }
@@ -101,6 +101,23 @@ class HostileQueryParametersTest {
             exportAnswers("/api/v1/export/hosts?sort=mentions&format=" + format);
             exportAnswers("/api/v1/export/mentions?bucketing=meeting&bucket=admm-8&format=" + format);
         }
+    }
+
+    /** Past 20 problems the answer lists 20 and says how many more there were, on the request itself. */
+    @Example
+    void manyProblemsAreCappedWithANote() {
+        StringBuilder themes = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            themes.append(i == 0 ? "" : ",").append("x").append(i);
+        }
+        String request = "/api/v1/series?theme=" + themes;
+        LiveApp.Answer a = app.get(request);
+        Verdict.acceptable(request, a, Set.of("theme"), Set.of("theme"), false);
+        JsonNode errors = Json.parse(a.text()).path("errors");
+        assertThat(errors.size()).isEqualTo(21);
+        assertThat(errors.get(20).path("field").asString()).isEqualTo("request");
+        assertThat(errors.get(20).path("rule").asString()).isEqualTo("too-many-errors");
+        assertThat(errors.get(20).path("message").asString()).isEqualTo("11 more problems were found and not listed.");
     }
 
     private static void exportAnswers(String request) {

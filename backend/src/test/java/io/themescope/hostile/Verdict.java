@@ -38,7 +38,12 @@ final class Verdict {
         }
         assertThat(a.status()).as(what).isEqualTo(400);
         Set<String> fields = new HashSet<>();
-        problem.path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        problem.path("errors").forEach(e -> {
+            // the note that more problems were left unlisted is about the request, not a parameter
+            if (!"too-many-errors".equals(e.path("rule").asString())) {
+                fields.add(e.path("field").asString());
+            }
+        });
         assertThat(fields).as(what).isNotEmpty();
         assertThat(known).as(what).containsAll(fields);
         assertThat(fields).as(what).containsAnyElementsOf(sent);
