@@ -3,7 +3,7 @@ select
   if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))) "meeting",
   "theme" "theme_id",
   toUInt64(sum("mentions")) "a",
-  toUInt64(uniqExactMerge("documents")) "b",
+  toUInt64(sum("documents")) "b",
   toUInt8(0) "synthetic_any"
 from "theme_meeting_counts"
 where (

@@ -3,7 +3,7 @@ select
   "meeting_id" "meeting",
   "theme" "theme_id",
   toUInt64(sum("mentions")) "a",
-  toUInt64(uniqExactMerge("documents")) "b",
+  toUInt64(sum("documents")) "b",
   toUInt8(0) "synthetic_any"
 from "theme_meeting_counts"
 where (

@@ -33,7 +33,11 @@ final class Aggregates {
         ops.delete(dsl, Mentions.TABLE, where);
     }
 
-    /** Replaces the aggregate of {@code generation} by a recount of its raw mentions. */
+    /**
+     * Replaces the aggregate of {@code generation} by a recount of its raw mentions. Documents are
+     * counted as distinct ids in one grouping, not from the first-mention marks, so rows written
+     * before the marks existed count too.
+     */
     void recount(DSLContext dsl, int generation) {
         ops.dropPartition(dsl, ThemeMeetingCounts.TABLE, generation);
         List<Field<?>> keys = List.of(Mentions.GENERATION, Mentions.THEME, Mentions.MEETING_ID, Mentions.MEETING_DATE,
@@ -45,7 +49,7 @@ final class Aggregates {
                 .select(DSL.select(Mentions.GENERATION, Mentions.THEME, Mentions.MEETING_ID, Mentions.MEETING_DATE,
                                 Mentions.DATE_PRECISION, Mentions.SERIES, Mentions.HOST_COUNTRY, Mentions.KIND,
                                 Mentions.SYNTHETIC, DSL.field("toUInt64(count())", Long.class),
-                                DSL.field("uniqExactState(cityHash64({0}))", Object.class, Mentions.DOCUMENT_ID))
+                                DSL.field("toUInt64(uniqExact({0}))", Long.class, Mentions.DOCUMENT_ID))
                         .from(Mentions.TABLE)
                         .where(Mentions.GENERATION.eq(generation))
                         .groupBy(keys))

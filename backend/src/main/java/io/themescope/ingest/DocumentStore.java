@@ -196,7 +196,7 @@ final class DocumentStore {
     private static final List<Field<?>> MENTION_COLUMNS = List.of(Mentions.GENERATION, Mentions.THEME,
             Mentions.MEETING_DATE, Mentions.DATE_PRECISION, Mentions.YEAR, Mentions.MEETING_ID, Mentions.SERIES,
             Mentions.HOST_COUNTRY, Mentions.KIND, Mentions.DOCUMENT_ID, Mentions.TERM, Mentions.START, Mentions.END,
-            Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.SYNTHETIC);
+            Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.SYNTHETIC, Mentions.FIRST_IN_DOCUMENT);
 
     private static final List<Field<?>> DOCUMENT_COLUMNS = List.of(Documents.ID, Documents.MEETING_ID,
             Documents.SERIES, Documents.MEETING_DATE, Documents.DATE_PRECISION, Documents.YEAR,
@@ -209,12 +209,15 @@ final class DocumentStore {
         for (int g : generations) {
             for (Extracted d : docs) {
                 DocContext c = d.context();
+                // the first mention of each theme in the document carries the mark the aggregate sums
+                java.util.Set<String> marked = new java.util.HashSet<>();
                 for (Mention mention : d.mentions()) {
                     rows.add(new Object[] {g, mention.themeId(), c.meetingDate(), c.datePrecision(),
                             c.meetingDate().getYear(), c.meetingId(), c.series(), c.hostCountry(), c.kind(),
                             c.documentId(), mention.term(), Math.toIntExact(mention.start()),
                             Math.toIntExact(mention.end()), mention.sentence().text(),
-                            Math.toIntExact(mention.sentence().start()), c.synthetic()});
+                            Math.toIntExact(mention.sentence().start()), c.synthetic(),
+                            marked.add(mention.themeId()) ? 1 : 0});
                 }
             }
         }

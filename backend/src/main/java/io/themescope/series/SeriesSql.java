@@ -80,7 +80,7 @@ public final class SeriesSql {
         return dsl.select(DSL.inline("t").as(PART), group.as(MEETING),
                         ThemeMeetingCounts.THEME.as(THEME),
                         uint64(DSL.sum(ThemeMeetingCounts.MENTIONS)).as(A),
-                        uint64(DSL.field("uniqExactMerge({0})", Long.class, ThemeMeetingCounts.DOCUMENTS)).as(B),
+                        uint64(DSL.sum(ThemeMeetingCounts.DOCUMENTS)).as(B),
                         DSL.field("toUInt8(0)", Integer.class).as(SYNTHETIC))
                 .from(ThemeMeetingCounts.TABLE)
                 .where(ThemeMeetingCounts.GENERATION.eq(generation))

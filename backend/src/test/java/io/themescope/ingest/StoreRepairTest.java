@@ -85,7 +85,7 @@ class StoreRepairTest {
                         ThemeMeetingCounts.SYNTHETIC, ThemeMeetingCounts.MENTIONS, ThemeMeetingCounts.DOCUMENTS)
                 .select(DSL.select(DSL.val(g), DSL.val("resilience"), DSL.val("admm-14"), DSL.val(LocalDate.of(2020, 12, 10)),
                         DSL.val("day"), DSL.val("ADMM"), DSL.val("VN"), DSL.val("speech"), DSL.val(false), DSL.val(3L),
-                        DSL.field("uniqExactState(toUInt64(42))", Object.class)))
+                        DSL.val(1L)))
                 .execute();
         dsl.insertInto(DocumentMeetingTotals.TABLE, DocumentMeetingTotals.MEETING_ID, DocumentMeetingTotals.MEETING_DATE,
                         DocumentMeetingTotals.DATE_PRECISION, DocumentMeetingTotals.SERIES, DocumentMeetingTotals.HOST_COUNTRY,

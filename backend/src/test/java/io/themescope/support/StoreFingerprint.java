@@ -30,7 +30,7 @@ public final class StoreFingerprint {
         TABLES.put("mentions", PRINT + "mentions");
         TABLES.put("index_state", PRINT + "index_state FINAL");
         TABLES.put("theme_meeting_counts", PRINT + "(SELECT " + TMC_KEYS + ", sum(mentions) AS m,"
-                + " uniqExactMerge(documents) AS d FROM theme_meeting_counts GROUP BY " + TMC_KEYS + ")");
+                + " sum(documents) AS d FROM theme_meeting_counts GROUP BY " + TMC_KEYS + ")");
         TABLES.put("document_meeting_totals", PRINT + "(SELECT " + DMT_KEYS + ", sum(documents) AS n, sum(words) AS w"
                 + " FROM document_meeting_totals GROUP BY " + DMT_KEYS + ")");
     }

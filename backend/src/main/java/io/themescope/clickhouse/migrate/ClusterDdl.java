@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * each {@code CREATE TABLE t ... ENGINE = XMergeTree(args)} becomes a replicated local table
  * {@code t_local} created ON CLUSTER, plus a Distributed table {@code t} over it, so queries read
  * the same name in both set-ups. A materialized view runs on every node, reading and writing the
- * local tables; INSERT ... SELECT goes through the distributed tables. Anything else is refused.
+ * local tables; INSERT ... SELECT goes through the distributed tables; DROP removes both tables
+ * (or the view) on every node. Anything else is refused.
  */
 public final class ClusterDdl {
 
@@ -20,6 +21,8 @@ public final class ClusterDdl {
             "(?is)^CREATE\\s+MATERIALIZED\\s+VIEW\\s+(IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s+TO\\s+"
                     + "([A-Za-z_][A-Za-z0-9_]*)\\s+AS\\s+(.*\\bFROM\\s+)([A-Za-z_][A-Za-z0-9_]*)\\b(.*)$");
     private static final Pattern INSERT = Pattern.compile("(?is)^INSERT\\s+INTO\\s+.*");
+    private static final Pattern DROP = Pattern.compile(
+            "(?is)^DROP\\s+(TABLE|VIEW)\\s+(IF\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*$");
     private static final Pattern ALTER_TABLE = Pattern.compile(
             "(?is)^ALTER\\s+TABLE\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+(.*)$");
 
@@ -69,8 +72,20 @@ public final class ClusterDdl {
             return List.of("ALTER TABLE " + table + "_local" + onCluster + " " + alter.group(2),
                     "ALTER TABLE " + table + onCluster + " " + alter.group(2));
         }
+        Matcher drop = DROP.matcher(sql.strip());
+        if (drop.matches()) {
+            String ifExists = drop.group(2) == null ? "" : "IF EXISTS ";
+            String name = drop.group(3);
+            if (drop.group(1).equalsIgnoreCase("VIEW")) {
+                return List.of("DROP VIEW " + ifExists + name + onCluster + " SYNC");
+            }
+            // the Distributed table first, so nothing routes to a local table that is already gone
+            return List.of("DROP TABLE " + ifExists + name + onCluster + " SYNC",
+                    "DROP TABLE " + ifExists + name + "_local" + onCluster + " SYNC");
+        }
         throw new MigrationException("cannot render this statement for a cluster (only CREATE TABLE ... ENGINE ="
-                + " *MergeTree, CREATE MATERIALIZED VIEW ... TO, INSERT and ALTER TABLE are supported): " + firstLine(sql));
+                + " *MergeTree, CREATE MATERIALIZED VIEW ... TO, INSERT, ALTER TABLE and DROP TABLE/VIEW are"
+                + " supported): " + firstLine(sql));
     }
 
     private static String quote(String identifier) {

@@ -33,6 +33,8 @@ public final class Mentions {
     public static final Field<String> SENTENCE = field(name("sentence"), VARCHAR);
     public static final Field<Integer> SENTENCE_START = field(name("sentence_start"), INTEGER);
     public static final Field<Boolean> SYNTHETIC = field(name("synthetic"), BOOLEAN);
+    /** 1 on the first mention of its theme in its document (V011); summed into document counts. */
+    public static final Field<Integer> FIRST_IN_DOCUMENT = field(name("first_in_document"), INTEGER);
 
     private Mentions() {
     }

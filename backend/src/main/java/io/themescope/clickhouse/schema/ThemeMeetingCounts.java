@@ -12,10 +12,9 @@ import static org.jooq.impl.SQLDataType.BIGINT;
 import static org.jooq.impl.SQLDataType.BOOLEAN;
 import static org.jooq.impl.SQLDataType.INTEGER;
 import static org.jooq.impl.SQLDataType.LOCALDATE;
-import static org.jooq.impl.SQLDataType.OTHER;
 import static org.jooq.impl.SQLDataType.VARCHAR;
 
-/** jOOQ names for {@code sql/V005__theme_meeting_counts.sql}, filled by a materialized view. */
+/** jOOQ names for {@code sql/V014__theme_meeting_counts_summed.sql}, filled by a materialized view. */
 public final class ThemeMeetingCounts {
 
     public static final Table<?> TABLE = table(name("theme_meeting_counts"));
@@ -29,7 +28,7 @@ public final class ThemeMeetingCounts {
     public static final Field<String> KIND = field(name("kind"), VARCHAR);
     public static final Field<Boolean> SYNTHETIC = field(name("synthetic"), BOOLEAN);
     public static final Field<Long> MENTIONS = field(name("mentions"), BIGINT);
-    public static final Field<Object> DOCUMENTS = field(name("documents"), OTHER);
+    public static final Field<Long> DOCUMENTS = field(name("documents"), BIGINT);
 
     private ThemeMeetingCounts() {
     }

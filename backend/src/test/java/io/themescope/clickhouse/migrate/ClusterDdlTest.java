@@ -123,12 +123,22 @@ class ClusterDdlTest {
             "CREATE TABLE themescope.t (a UInt8) ENGINE = MergeTree ORDER BY a",
             "CREATE TABLE t AS other ENGINE = MergeTree ORDER BY a",
             "DROP TABLE t",
+            "DROP DATABASE themescope",
             "CREATE MATERIALIZED VIEW mv TO t AS SELECT 1 AS a"})
     void unsupportedDdlIsRefusedWithTheExactMessage(String sql) {
         assertThatThrownBy(() -> ClusterDdl.render(sql + "\nSETTINGS x = 1", CLUSTER, DATABASE))
                 .isInstanceOf(MigrationException.class)
                 .hasMessage("cannot render this statement for a cluster (only CREATE TABLE ... ENGINE = *MergeTree,"
-                        + " CREATE MATERIALIZED VIEW ... TO, INSERT and ALTER TABLE are supported): " + sql);
+                        + " CREATE MATERIALIZED VIEW ... TO, INSERT, ALTER TABLE and DROP TABLE/VIEW are supported): " + sql);
+    }
+
+    @Test
+    void dropRemovesTheDistributedTableThenTheLocalOneOrTheViewOnEveryNode() {
+        assertThat(ClusterDdl.render("DROP TABLE IF EXISTS agg", CLUSTER, DATABASE)).containsExactly(
+                "DROP TABLE IF EXISTS agg ON CLUSTER `themescope_cluster` SYNC",
+                "DROP TABLE IF EXISTS agg_local ON CLUSTER `themescope_cluster` SYNC");
+        assertThat(ClusterDdl.render("drop view v", CLUSTER, DATABASE)).containsExactly(
+                "DROP VIEW v ON CLUSTER `themescope_cluster` SYNC");
     }
 
     @Test

@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS theme_meeting_counts_mv ON CLUSTER `themescope_cluster` SYNC;

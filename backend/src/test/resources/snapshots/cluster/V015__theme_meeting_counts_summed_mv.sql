@@ -1,0 +1,4 @@
+CREATE MATERIALIZED VIEW IF NOT EXISTS theme_meeting_counts_mv ON CLUSTER `themescope_cluster` TO theme_meeting_counts_local AS SELECT generation, theme, meeting_id, meeting_date, date_precision, series, host_country, kind, synthetic,
+       toUInt64(count()) AS mentions, toUInt64(sum(first_in_document)) AS documents
+FROM mentions_local
+GROUP BY generation, theme, meeting_id, meeting_date, date_precision, series, host_country, kind, synthetic;

@@ -1,0 +1,5 @@
+INSERT INTO theme_meeting_counts
+SELECT generation, theme, meeting_id, meeting_date, date_precision, series, host_country, kind, synthetic,
+       toUInt64(count()) AS mentions, toUInt64(uniqExact(document_id)) AS documents
+FROM mentions
+GROUP BY generation, theme, meeting_id, meeting_date, date_precision, series, host_country, kind, synthetic;
