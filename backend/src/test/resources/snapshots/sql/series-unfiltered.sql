@@ -4,7 +4,9 @@ select
   "theme" "theme_id",
   toUInt64(sum("mentions")) "a",
   toUInt64(sum("documents")) "b",
-  toUInt8(0) "synthetic_any"
+  toUInt8(0) "synthetic_any",
+  CAST(NULL AS Nullable(UInt32)) "first_day",
+  CAST(NULL AS Nullable(UInt32)) "last_day"
 from "theme_meeting_counts"
 where (
   "generation" = 3
@@ -20,15 +22,8 @@ select
   '' "theme_id",
   toUInt64(sum("documents")) "a",
   toUInt64(sum("words")) "b",
-  toUInt8(max("synthetic")) "synthetic_any"
+  toUInt8(max("synthetic")) "synthetic_any",
+  toUInt32(minOrNull("meeting_date")) "first_day",
+  toUInt32(maxOrNull("meeting_date")) "last_day"
 from "document_meeting_totals"
 group by "meeting_id"
-union all
-select
-  'r' "part",
-  '' "meeting",
-  '' "theme_id",
-  toUInt64(toUInt32(min("meeting_date"))) "a",
-  toUInt64(toUInt32(max("meeting_date"))) "b",
-  toUInt8(count() > 0) "synthetic_any"
-from "document_meeting_totals"

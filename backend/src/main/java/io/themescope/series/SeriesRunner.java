@@ -30,23 +30,30 @@ final class SeriesRunner {
             Map<String, Map<String, SeriesData.Counts>> themeCounts = new HashMap<>();
             Map<String, Long> all = new HashMap<>();
             Map<String, SeriesData.Totals> totals = new HashMap<>();
-            SeriesData.Range range = null;
+            java.time.LocalDate first = null;
+            java.time.LocalDate last = null;
             for (Record r : dsl.fetch(SeriesSql.query(dsl, q.themes(), q.filters(), g, needAllThemes, q.bucket()))) {
                 String meeting = r.get(SeriesSql.MEETING);
                 switch (r.get(SeriesSql.PART)) {
                     case "t" -> themeCounts.computeIfAbsent(meeting, k -> new HashMap<>())
                             .put(r.get(SeriesSql.THEME), new SeriesData.Counts(r.get(SeriesSql.A), r.get(SeriesSql.B)));
                     case "a" -> all.put(meeting, r.get(SeriesSql.A));
-                    case "d" -> totals.put(meeting, new SeriesData.Totals(r.get(SeriesSql.A), r.get(SeriesSql.B),
-                            r.get(SeriesSql.SYNTHETIC) != null && r.get(SeriesSql.SYNTHETIC) != 0));
-                    case "r" -> range = r.get(SeriesSql.SYNTHETIC) != null && r.get(SeriesSql.SYNTHETIC) != 0
-                            ? new SeriesData.Range(java.time.LocalDate.ofEpochDay(r.get(SeriesSql.A)),
-                                    java.time.LocalDate.ofEpochDay(r.get(SeriesSql.B)))
-                            : new SeriesData.Range(null, null);
+                    case "d" -> {
+                        totals.put(meeting, new SeriesData.Totals(r.get(SeriesSql.A), r.get(SeriesSql.B),
+                                r.get(SeriesSql.SYNTHETIC) != null && r.get(SeriesSql.SYNTHETIC) != 0));
+                        Long from = r.get(SeriesSql.FIRST_DAY);
+                        Long to = r.get(SeriesSql.LAST_DAY);
+                        if (from != null && (first == null || from < first.toEpochDay())) {
+                            first = java.time.LocalDate.ofEpochDay(from);
+                        }
+                        if (to != null && (last == null || to > last.toEpochDay())) {
+                            last = java.time.LocalDate.ofEpochDay(to);
+                        }
+                    }
                     default -> throw new IllegalStateException("unknown part " + r.get(SeriesSql.PART));
                 }
             }
-            return new SeriesData(java.util.List.of(), themeCounts, all, totals, range);
+            return new SeriesData(java.util.List.of(), themeCounts, all, totals, new SeriesData.Range(first, last));
         });
         return Mono.zip(counts, meetings.matching(q.filters()))
                 .map(t -> new SeriesData(t.getT2(), t.getT1().themeCounts(), t.getT1().allThemeMentions(),
