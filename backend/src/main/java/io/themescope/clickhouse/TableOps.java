@@ -46,6 +46,18 @@ public final class TableOps {
         }
     }
 
+    /**
+     * Merges every part of each partition of {@code table} into one (on every shard). For the small
+     * pre-aggregated tables only: a query over one part costs about half of one over seven.
+     */
+    public void optimizeFinal(DSLContext dsl, Table<?> table) {
+        if (cluster.isEmpty()) {
+            dsl.query("OPTIMIZE TABLE {0} FINAL", table).execute();
+        } else {
+            dsl.query("OPTIMIZE TABLE {0} ON CLUSTER {1} FINAL", local(table), DSL.name(cluster)).execute();
+        }
+    }
+
     private static Table<?> local(Table<?> table) {
         return DSL.table(DSL.name(table.getName() + "_local"));
     }

@@ -17,6 +17,8 @@ import java.util.List;
 @org.springframework.stereotype.Component
 final class Aggregates {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Aggregates.class);
+
     private final io.themescope.clickhouse.TableOps ops;
 
     Aggregates(io.themescope.clickhouse.TableOps ops) {
@@ -54,6 +56,25 @@ final class Aggregates {
                         .where(Mentions.GENERATION.eq(generation))
                         .groupBy(keys))
                 .execute();
+    }
+
+    /**
+     * Merges the parts of both aggregate tables after a bulk import or reindex, which leave them in
+     * several parts; their size follows meetings × themes, not documents, so this stays cheap.
+     */
+    void compact(DSLContext dsl) {
+        ops.optimizeFinal(dsl, ThemeMeetingCounts.TABLE);
+        ops.optimizeFinal(dsl, io.themescope.clickhouse.schema.DocumentMeetingTotals.TABLE);
+    }
+
+    /** {@link #compact}, where a failure only costs speed: logged, never failing the write it follows. */
+    void compactQuietly(DSLContext dsl) {
+        try {
+            compact(dsl);
+        } catch (RuntimeException e) {
+            LOG.warn("could not merge the parts of the aggregate tables (answers stay exact, only slower): {}",
+                    e.getMessage());
+        }
     }
 
     /** Replaces the per-meeting document and word totals by a recount of the documents table. */

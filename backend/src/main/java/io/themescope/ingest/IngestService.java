@@ -30,9 +30,11 @@ public final class IngestService {
     private final DocumentStore store;
     private final ClickHouseExecutor executor;
     private final AnalyticsCacheInvalidation invalidation;
+    private final Aggregates aggregates;
 
     IngestService(MentionExtractor extractor, DocumentStore store, ClickHouseExecutor executor,
-                  AnalyticsCacheInvalidation invalidation) {
+                  AnalyticsCacheInvalidation invalidation, Aggregates aggregates) {
+        this.aggregates = aggregates;
         this.extractor = extractor;
         this.store = store;
         this.executor = executor;
@@ -78,6 +80,10 @@ public final class IngestService {
                 .concatMap(batch -> storeBatch(batch).doOnNext(progress::batchDone), 1)
                 .reduceWith(BulkReport.Builder::new, BulkReport.Builder::add)
                 .map(BulkReport.Builder::build)
+                .flatMap(r -> r.accepted() == 0 ? Mono.just(r) : executor.write(dsl -> {
+                    aggregates.compactQuietly(dsl);
+                    return r;
+                }))
                 .doOnNext(r -> invalidation.changed());
     }
 

@@ -101,6 +101,7 @@ public final class ReindexService {
         }
         int old = generation.commit(taxonomy.version());
         dropGeneration(dsl, old);
+        aggregates.compactQuietly(dsl);
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info("reindexed {} documents into generation {} ({} mentions, taxonomy {}) in {}s", ids.size(), target,
                 mentions, taxonomy.version(), String.format("%.1f", seconds));

@@ -472,6 +472,11 @@ class IngestEndpointTest {
         // unity + maritime-security, then arms-race + south-china-sea
         assertThat(mentionRows(idOf("admm-plus-10", first))).isEqualTo(2);
         assertThat(mentionRows(idOf("admm-plus-10", fifth))).isEqualTo(2);
+        // the bulk import ends by merging each aggregate partition into one part (the single post
+        // before it had written parts of its own)
+        assertThat(dsl.fetch("SELECT table, partition_id, count() FROM system.parts WHERE database = currentDatabase()"
+                        + " AND active AND table IN ('theme_meeting_counts', 'document_meeting_totals')"
+                        + " GROUP BY table, partition_id HAVING count() > 1")).isEmpty();
     }
 
     @Test
