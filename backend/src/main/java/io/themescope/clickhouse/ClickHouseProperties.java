@@ -27,8 +27,12 @@ public record ClickHouseProperties(
 
     public enum Mode { EMBEDDED, SERVER }
 
-    /** The chDB library (default: the build's cache for {@code version}) and the storage directory. */
-    public record Embedded(Path library, @DefaultValue("./data") Path dataDir, @DefaultValue("26.5.3") String version) {
+    /**
+     * The chDB library (default: the build's cache for {@code version}), the storage directory, and
+     * how many read-only statements may run at once, each on its own chDB session (1 to 8).
+     */
+    public record Embedded(Path library, @DefaultValue("./data") Path dataDir, @DefaultValue("26.5.3") String version,
+                           @DefaultValue("2") int readerSessions) {
     }
 
     /** Limits every analytics query runs under, applied in one place by the analytics data source. */

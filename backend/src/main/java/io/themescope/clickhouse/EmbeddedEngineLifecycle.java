@@ -24,13 +24,13 @@ final class EmbeddedEngineLifecycle implements DisposableBean {
         ClickHouseProperties.Embedded embedded = properties.embedded();
         Path library = embedded.library() != null ? embedded.library() : EngineLibrary.defaultLocation(embedded.version());
         Path dataDir = embedded.dataDir().toAbsolutePath().normalize();
-        this.lease = EmbeddedEngines.acquire(library, dataDir);
+        this.lease = EmbeddedEngines.acquire(library, dataDir, embedded.readerSessions());
         EmbeddedEngine engine = lease.engine();
         this.endpoint = new ClickHouseEndpoint(ClickHouseProperties.Mode.EMBEDDED,
                 "http://127.0.0.1:" + lease.port(), "default", lease.password(), properties.database(),
                 engine.version(), dataDir.toString());
-        LOG.info("ClickHouse mode=embedded engine=chDB {} dataDir={} httpPort=127.0.0.1:{}",
-                engine.version(), dataDir, lease.port());
+        LOG.info("ClickHouse mode=embedded engine=chDB {} dataDir={} readerSessions={} httpPort=127.0.0.1:{}",
+                engine.version(), dataDir, engine.readerSessions(), lease.port());
     }
 
     ClickHouseEndpoint endpoint() {

@@ -31,8 +31,17 @@ public final class EmbeddedEngines {
     private EmbeddedEngines() {
     }
 
-    /** Starts (or joins) the engine for {@code dataDirectory} and its loopback HTTP interface. */
-    public static synchronized Lease acquire(Path library, Path dataDirectory) {
+    /** Starts (or joins) the engine for {@code dataDirectory} with the default number of reader sessions. */
+    public static Lease acquire(Path library, Path dataDirectory) {
+        return acquire(library, dataDirectory, EmbeddedEngine.DEFAULT_READER_SESSIONS);
+    }
+
+    /**
+     * Starts (or joins) the engine for {@code dataDirectory} and its loopback HTTP interface. A running
+     * engine is joined as it is: {@code readerSessions} applies only when this call starts it.
+     */
+    public static synchronized Lease acquire(Path library, Path dataDirectory, int readerSessions) {
+        EmbeddedEngine.checkReaderSessions(readerSessions);
         Path normalised = dataDirectory.toAbsolutePath().normalize();
         if (exiting) {
             throw new EngineException("the embedded engine cannot be started for " + normalised
@@ -43,8 +52,12 @@ public final class EmbeddedEngines {
                 throw new EngineException("this process already runs the embedded engine on " + path
                         + "; chDB allows one data directory per process, so " + normalised + " cannot be opened");
             }
+            if (readerSessions != engine.readerSessions()) {
+                LOG.info("joining the embedded engine on " + path + " with its " + engine.readerSessions()
+                        + " reader sessions (" + readerSessions + " asked for)");
+            }
         } else {
-            engine = EmbeddedEngine.open(library, normalised);
+            engine = EmbeddedEngine.open(library, normalised, readerSessions);
             try {
                 bridge = ClickHouseHttpBridge.start(engine);
             } catch (RuntimeException e) {

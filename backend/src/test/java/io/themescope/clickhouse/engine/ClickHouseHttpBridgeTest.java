@@ -36,6 +36,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ClickHouseHttpBridgeTest {
 
+    /**
+     * Read-only requests run on one of several reader sessions, taken in turn when requests come one
+     * after another; this many in a row visit every reader whatever the configured number.
+     */
+    static final int READERS = EmbeddedEngine.MAX_READER_SESSIONS;
+
     static HttpClient http;
     static String base;
     static String auth;
@@ -155,9 +161,13 @@ class ClickHouseHttpBridgeTest {
     void aRequestWithoutDatabaseRunsInDefaultWhateverTheRequestBeforeIt() {
         assertThat(ok(post("database=" + db, "SELECT currentDatabase()"))).isEqualTo(db + "\n");
         assertThat(ok(post("", "SELECT currentDatabase()"))).isEqualTo("default\n");
-        assertThat(ok(send(authorized("/?database=" + db + "&query=" + enc("SELECT currentDatabase()")).GET())))
-                .isEqualTo(db + "\n");
-        assertThat(ok(send(authorized("/?query=" + enc("SELECT currentDatabase()")).GET()))).isEqualTo("default\n");
+        for (int i = 0; i < READERS; i++) {
+            assertThat(ok(send(authorized("/?database=" + db + "&query=" + enc("SELECT currentDatabase()")).GET())))
+                    .isEqualTo(db + "\n");
+        }
+        for (int i = 0; i < READERS; i++) {
+            assertThat(ok(send(authorized("/?query=" + enc("SELECT currentDatabase()")).GET()))).isEqualTo("default\n");
+        }
     }
 
     @Test
@@ -182,10 +192,15 @@ class ClickHouseHttpBridgeTest {
 
     @Test
     void settingsApplyToReadOnlyRequestsOnlyOnceToo() {
-        HttpResponse<String> limited = send(authorized("/?max_result_rows=1&result_overflow_mode=throw&query="
-                + enc("SELECT number FROM numbers(3)")).GET());
-        assertThat(limited.headers().firstValue("X-ClickHouse-Exception-Code")).hasValue("396");
-        assertThat(ok(send(authorized("/?query=" + enc("SELECT number FROM numbers(3)")).GET()))).isEqualTo("0\n1\n2\n");
+        for (int i = 0; i < READERS; i++) {
+            HttpResponse<String> limited = send(authorized("/?max_result_rows=1&result_overflow_mode=throw&query="
+                    + enc("SELECT number FROM numbers(3)")).GET());
+            assertThat(limited.headers().firstValue("X-ClickHouse-Exception-Code")).hasValue("396");
+        }
+        for (int i = 0; i < READERS; i++) {
+            assertThat(ok(send(authorized("/?query=" + enc("SELECT number FROM numbers(3)")).GET())))
+                    .isEqualTo("0\n1\n2\n");
+        }
     }
 
     @Test
@@ -230,10 +245,12 @@ class ClickHouseHttpBridgeTest {
 
     @Test
     void getIsReadOnly() {
-        HttpResponse<String> r = send(authorized("/?query=" + enc("INSERT INTO " + db + ".items VALUES (90, 'get')")).GET());
-        assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(r.headers().firstValue("X-ClickHouse-Exception-Code")).hasValue("164");
-        assertThat(r.body()).startsWith("Code: 164. DB::Exception: ");
+        for (int i = 0; i < READERS; i++) {
+            HttpResponse<String> r = send(authorized("/?query=" + enc("INSERT INTO " + db + ".items VALUES (90, 'get')")).GET());
+            assertThat(r.statusCode()).isEqualTo(403);
+            assertThat(r.headers().firstValue("X-ClickHouse-Exception-Code")).hasValue("164");
+            assertThat(r.body()).startsWith("Code: 164. DB::Exception: ");
+        }
         assertThat(ok(post("", "SELECT count() FROM " + db + ".items WHERE id = 90"))).isEqualTo("0\n");
     }
 
