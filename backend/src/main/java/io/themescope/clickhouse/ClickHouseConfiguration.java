@@ -132,8 +132,18 @@ class ClickHouseConfiguration {
         return DSL.using(dataSource, SQLDialect.CLICKHOUSE);
     }
 
+    /**
+     * Analytics reads: in embedded mode straight into the engine (see {@link InProcessReads}; values
+     * are inlined by jOOQ, with ClickHouse's backslash escaping), otherwise through the guarded pool.
+     */
     @Bean
-    DSLContext analyticsDsl(@Qualifier("analyticsDataSource") HikariDataSource analyticsDataSource) {
+    DSLContext analyticsDsl(@Qualifier("analyticsDataSource") HikariDataSource analyticsDataSource,
+                            ObjectProvider<EmbeddedEngineLifecycle> embedded, ClickHouseProperties properties,
+                            ClickHouseEndpoint endpoint) {
+        EmbeddedEngineLifecycle engine = embedded.getIfAvailable();
+        if (engine != null && properties.embedded().inProcessReads()) {
+            return InProcessReads.dsl(engine.engine(), endpoint.database(), GuardRails.settings(properties.guardRails()));
+        }
         return DSL.using(analyticsDataSource, SQLDialect.CLICKHOUSE);
     }
 

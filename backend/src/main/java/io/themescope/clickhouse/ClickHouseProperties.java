@@ -28,11 +28,12 @@ public record ClickHouseProperties(
     public enum Mode { EMBEDDED, SERVER }
 
     /**
-     * The chDB library (default: the build's cache for {@code version}), the storage directory, and
-     * how many read-only statements may run at once, each on its own chDB session (1 to 8).
+     * The chDB library (default: the build's cache for {@code version}), the storage directory, how
+     * many read-only statements may run at once, each on its own chDB session (1 to 8), and whether
+     * analytics reads go to the engine in-process rather than through JDBC and the loopback bridge.
      */
     public record Embedded(Path library, @DefaultValue("./data") Path dataDir, @DefaultValue("26.5.3") String version,
-                           @DefaultValue("2") int readerSessions) {
+                           @DefaultValue("2") int readerSessions, @DefaultValue("true") boolean inProcessReads) {
     }
 
     /** Limits every analytics query runs under, applied in one place by the analytics data source. */

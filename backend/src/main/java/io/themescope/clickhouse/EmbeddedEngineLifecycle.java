@@ -37,6 +37,10 @@ final class EmbeddedEngineLifecycle implements DisposableBean {
         return endpoint;
     }
 
+    io.themescope.clickhouse.engine.EmbeddedEngine engine() {
+        return lease.engine();
+    }
+
     @Override
     public void destroy() {
         lease.close();
