@@ -50,7 +50,11 @@ final class LiveApp implements AutoCloseable {
 
     /** Starts the app on its own new database; {@code args} are extra "--name=value" settings. */
     static LiveApp start(String hint, String... args) {
-        String db = ClickHouseTestSupport.newDatabase(hint);
+        return on(ClickHouseTestSupport.newDatabase(hint), args);
+    }
+
+    /** Starts the app on an existing database {@code db}, e.g. a second app beside a first. */
+    static LiveApp on(String db, String... args) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--themescope.demo.enabled=false"));
         ClickHouseTestSupport.register((name, value) -> all.add("--" + name + "=" + value.get()), db);
         all.addAll(List.of(args));
@@ -73,6 +77,14 @@ final class LiveApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    String database() {
+        return context.getEnvironment().getProperty("themescope.clickhouse.database");
+    }
+
+    DSLContext analyticsDsl() {
+        return context.getBean("analyticsDsl", DSLContext.class);
     }
 
     DSLContext dsl() {
