@@ -781,15 +781,7 @@ public class Soak {
 
     /** Replaces the part of docs/reliability.md between the soak markers with the new table. */
     static void updateDoc(String table) throws IOException {
-        String text = Files.exists(DOC) ? Files.readString(DOC) : "# Reliability\n\n## Soak\n\n" + START + "\n" + END + "\n";
-        int s = text.indexOf(START);
-        int e = text.indexOf(END);
-        if (s < 0 || e < s) {
-            text = text + "\n" + START + "\n" + END + "\n";
-            s = text.indexOf(START);
-            e = text.indexOf(END);
-        }
-        Files.writeString(DOC, text.substring(0, s + START.length()) + "\n" + table + "\n" + text.substring(e));
+        Table.replaceBetweenMarkers(DOC, START, END, "# Reliability\n\n## Soak\n\n", table);
     }
 
     // ---------------------------------------------------------------- helpers

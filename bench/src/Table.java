@@ -87,14 +87,22 @@ final class Table {
 
     /** Replaces the part of docs/performance.md between the bench markers with the new table. */
     static void updatePerformanceDoc(Path doc, String table) throws IOException {
-        String text = Files.exists(doc) ? Files.readString(doc) : START + "\n" + END + "\n";
-        int s = text.indexOf(START);
-        int e = text.indexOf(END);
+        replaceBetweenMarkers(doc, START, END, "", table);
+    }
+
+    /**
+     * Puts {@code table} between the {@code start} and {@code end} markers of {@code doc}; a file or
+     * markers that are missing are created ({@code heading} opens a new file).
+     */
+    static void replaceBetweenMarkers(Path doc, String start, String end, String heading, String table) throws IOException {
+        String text = Files.exists(doc) ? Files.readString(doc) : heading + start + "\n" + end + "\n";
+        int s = text.indexOf(start);
+        int e = text.indexOf(end);
         if (s < 0 || e < s) {
-            text = text + "\n" + START + "\n" + END + "\n";
-            s = text.indexOf(START);
-            e = text.indexOf(END);
+            text = text + "\n" + start + "\n" + end + "\n";
+            s = text.indexOf(start);
+            e = text.indexOf(end);
         }
-        Files.writeString(doc, text.substring(0, s + START.length()) + "\n" + table + "\n" + text.substring(e));
+        Files.writeString(doc, text.substring(0, s + start.length()) + "\n" + table + "\n" + text.substring(e));
     }
 }
