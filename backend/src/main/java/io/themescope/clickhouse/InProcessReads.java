@@ -34,6 +34,8 @@ import java.util.Map;
  */
 final class InProcessReads implements MockDataProvider {
 
+    private static final DSLContext PLAIN = DSL.using(SQLDialect.CLICKHOUSE);
+
     private final EmbeddedEngine engine;
     private final String database;
     private final Map<String, String> settings;
@@ -69,9 +71,8 @@ final class InProcessReads implements MockDataProvider {
     }
 
     private Result<Record> decode(byte[] body) throws SQLException {
-        DSLContext plain = DSL.using(SQLDialect.CLICKHOUSE);
         if (body.length == 0) {
-            return plain.newResult();
+            return PLAIN.newResult();
         }
         try (var reader = new RowBinaryWithNamesAndTypesFormatReader(new ByteArrayInputStream(body), decoding,
                 new BinaryStreamReader.DefaultByteBufferAllocator())) {
@@ -80,13 +81,15 @@ final class InProcessReads implements MockDataProvider {
             for (ClickHouseColumn c : columns) {
                 fields.add(DSL.field(DSL.name(c.getColumnName()), SQLDataType.OTHER));
             }
-            Result<Record> result = plain.newResult(fields);
+            Result<Record> result = PLAIN.newResult(fields);
+            Object[] values = new Object[columns.size()];
             while (reader.hasNext()) {
                 reader.next();
-                Record record = plain.newRecord(fields);
-                for (int i = 0; i < columns.size(); i++) {
-                    record.set(DSL.field(DSL.name(columns.get(i).getColumnName()), Object.class), reader.readValue(i + 1));
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = reader.readValue(i + 1);
                 }
+                Record record = PLAIN.newRecord(fields);
+                record.fromArray(values);
                 result.add(record);
             }
             return result;
