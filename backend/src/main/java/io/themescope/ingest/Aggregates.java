@@ -60,17 +60,13 @@ final class Aggregates {
 
     /**
      * Merges the parts of both aggregate tables after a bulk import or reindex, which leave them in
-     * several parts; their size follows meetings × themes, not documents, so this stays cheap.
+     * several parts; their size follows meetings × themes, not documents, so this stays cheap. A
+     * failure only costs speed: it is logged and never fails the write it follows.
      */
-    void compact(DSLContext dsl) {
-        ops.optimizeFinal(dsl, ThemeMeetingCounts.TABLE);
-        ops.optimizeFinal(dsl, io.themescope.clickhouse.schema.DocumentMeetingTotals.TABLE);
-    }
-
-    /** {@link #compact}, where a failure only costs speed: logged, never failing the write it follows. */
     void compactQuietly(DSLContext dsl) {
         try {
-            compact(dsl);
+            ops.optimizeFinal(dsl, ThemeMeetingCounts.TABLE);
+            ops.optimizeFinal(dsl, io.themescope.clickhouse.schema.DocumentMeetingTotals.TABLE);
         } catch (RuntimeException e) {
             LOG.warn("could not merge the parts of the aggregate tables (answers stay exact, only slower): {}",
                     e.getMessage());
