@@ -31,6 +31,8 @@ class ClickHouseConfiguration {
 
     static final String MIGRATIONS = "classpath*:sql/V*.sql";
     static final Duration KEEP_ALIVE = Duration.ofSeconds(5);
+    /** Connections of the analytics pool (server mode, or embedded with in-process reads off). */
+    static final int ANALYTICS_POOL_SIZE = 8;
 
     @Bean
     @ConditionalOnProperty(name = "themescope.clickhouse.mode", havingValue = "embedded", matchIfMissing = true)
@@ -92,7 +94,7 @@ class ClickHouseConfiguration {
                                          ClickHouseProperties properties) {
         // the socket gives up when the executor does (time limit + 5 s), so a read whose answer was
         // lost releases its connection, and its place in the visibility gate, with it
-        return pool("themescope-analytics", reader(endpoint, properties), GuardRails.settings(properties.guardRails()), 8,
+        return pool("themescope-analytics", reader(endpoint, properties), GuardRails.settings(properties.guardRails()), ANALYTICS_POOL_SIZE,
                 properties.guardRails().maxExecutionTime().plusSeconds(5));
     }
 

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.function.Function;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  * The only place where blocking JDBC meets the reactive API: every database call is moved to the
  * bounded-elastic scheduler here, timed into the request's {@link DbTiming}, and any failure is
  * translated into a {@link StorageException} that the web layer turns into a problem response.
- * Analytics reads go through the guard-railed pool; writes through the other.
+ * Analytics reads go through the guard-railed pool on threads of their own; writes through the other.
  */
 @Component
 public final class ClickHouseExecutor {
@@ -27,23 +28,49 @@ public final class ClickHouseExecutor {
     private final DSLContext analyticsDsl;
     private final com.clickhouse.client.api.Client rawClient;
     private final java.util.Map<String, String> exportSettings;
+    private final Scheduler reads;
 
     @org.springframework.beans.factory.annotation.Autowired
     ClickHouseExecutor(DSLContext dsl, @Qualifier("analyticsDsl") DSLContext analyticsDsl,
                        @Qualifier("exportClient") com.clickhouse.client.api.Client rawClient, ClickHouseProperties properties,
                        Visibility visibility) {
         this(dsl, analyticsDsl, rawClient, GuardRails.exportSettings(properties.guardRails()),
-                properties.guardRails().maxExecutionTime().plusSeconds(5), visibility);
+                properties.guardRails().maxExecutionTime().plusSeconds(5), visibility,
+                readScheduler(readsAtOnce(properties) + 1));
+    }
+
+    /** How many analytics reads can run at once: the engine's reader sessions, or the analytics pool. */
+    static int readsAtOnce(ClickHouseProperties properties) {
+        return properties.mode() == ClickHouseProperties.Mode.EMBEDDED && properties.embedded().inProcessReads()
+                ? properties.embedded().readerSessions() : ClickHouseConfiguration.ANALYTICS_POOL_SIZE;
+    }
+
+    /**
+     * Analytics reads wait their turn here, in arrival order, rather than as dozens of blocked threads
+     * each waiting for one of a few sessions: one thread more than can run at once keeps the sessions
+     * busy while another thread renders SQL or shapes an answer. Measured at 16 connections on two
+     * cores: more throughput and a shorter tail than the shared elastic pool.
+     */
+    static Scheduler readScheduler(int threads) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "themescope-read-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        return Schedulers.fromExecutorService(pool, "themescope-reads");
     }
 
     ClickHouseExecutor(DSLContext dsl, DSLContext analyticsDsl, com.clickhouse.client.api.Client rawClient,
                        java.util.Map<String, String> exportSettings) {
         this(dsl, analyticsDsl, rawClient, exportSettings, java.time.Duration.ofSeconds(20),
-                new Visibility(java.time.Duration.ofSeconds(60)));
+                new Visibility(java.time.Duration.ofSeconds(60)), Schedulers.boundedElastic());
     }
 
     ClickHouseExecutor(DSLContext dsl, DSLContext analyticsDsl, com.clickhouse.client.api.Client rawClient,
-                       java.util.Map<String, String> exportSettings, java.time.Duration readPatience, Visibility visibility) {
+                       java.util.Map<String, String> exportSettings, java.time.Duration readPatience, Visibility visibility,
+                       Scheduler reads) {
+        this.reads = reads;
         this.visibility = visibility;
         this.readPatience = readPatience;
         this.writeDsl = dsl;
@@ -110,7 +137,7 @@ public final class ClickHouseExecutor {
         return call(analyticsDsl, dsl -> dsl.connectionResult(c -> {
                     DSLContext pinned = dsl.configuration().derive(new org.jooq.impl.DefaultConnectionProvider(c)).dsl();
                     return visibility.reading(() -> query.apply(pinned));
-                }))
+                }), reads)
                 .timeout(readPatience)
                 .doOnError(java.util.concurrent.TimeoutException.class,
                         e -> LOG.warn("an analytics read gave no answer in {}; trying it once more", readPatience))
@@ -148,6 +175,10 @@ public final class ClickHouseExecutor {
     }
 
     private static <T> Mono<T> call(DSLContext dsl, Function<DSLContext, T> work) {
+        return call(dsl, work, Schedulers.boundedElastic());
+    }
+
+    private static <T> Mono<T> call(DSLContext dsl, Function<DSLContext, T> work, Scheduler on) {
         return Mono.deferContextual(ctx -> {
             DbTiming timing = ctx.getOrDefault(DbTiming.class, DbTiming.NONE);
             return Mono.fromCallable(() -> {
@@ -161,7 +192,14 @@ public final class ClickHouseExecutor {
                 } finally {
                     timing.add(System.nanoTime() - start);
                 }
-            }).onErrorMap(StorageException::translate).subscribeOn(Schedulers.boundedElastic());
+            }).onErrorMap(StorageException::translate).subscribeOn(on);
         });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        if (reads != Schedulers.boundedElastic()) {
+            reads.dispose();
+        }
     }
 }

@@ -38,14 +38,9 @@ public final class SeriesShaper {
         List<String> warnings = new ArrayList<>();
         boolean synthetic = data.totals().values().stream().anyMatch(SeriesData.Totals::synthetic);
 
-        // only meetings these buckets can hold may set the range: a meeting known by year alone
-        // must not add empty quarters or months up to 1 January of its year
-        List<MeetingRef> withData = data.meetings().stream()
-                .filter(m -> data.totals().containsKey(m.id()) || data.themeCounts().containsKey(m.id()))
-                .filter(m -> q.bucket().accepts(m.datePrecision()))
-                .toList();
         LocalDate from = q.filters().period().from();
         LocalDate to = q.filters().period().to();
+        List<MeetingRef> withData;
         if (q.bucket() == Bucketing.MEETING) {
             withData = data.meetings();
         } else if (data.range() != null) {
@@ -56,6 +51,13 @@ public final class SeriesShaper {
             if (to == null) {
                 to = data.range().last();
             }
+        } else {
+            // only meetings these buckets can hold may set the range: a meeting known by year alone
+            // must not add empty quarters or months up to 1 January of its year
+            withData = data.meetings().stream()
+                    .filter(m -> data.totals().containsKey(m.id()) || data.themeCounts().containsKey(m.id()))
+                    .filter(m -> q.bucket().accepts(m.datePrecision()))
+                    .toList();
         }
         if (from == null) {
             from = withData.stream().map(MeetingRef::date).min(LocalDate::compareTo).orElse(null);
@@ -77,7 +79,15 @@ public final class SeriesShaper {
             }
         } else {
             buckets.addAll(q.bucket().between(from, to));
+            // only groups that are meeting ids need the meeting's bucket; ClickHouse names the rest
+            // by their bucket key already, so most answers place no meeting here at all
+            java.util.Set<String> groupIds = new java.util.HashSet<>(data.totals().keySet());
+            groupIds.addAll(data.themeCounts().keySet());
+            groupIds.addAll(data.allThemeMentions().keySet());
             for (MeetingRef m : data.meetings()) {
+                if (!groupIds.contains(m.id())) {
+                    continue;
+                }
                 String key = q.bucket().keyOf(m.id(), m.date(), m.datePrecision());
                 if (key == null) {
                     SeriesData.Totals t = data.totals().get(m.id());

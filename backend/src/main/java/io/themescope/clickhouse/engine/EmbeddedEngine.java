@@ -96,7 +96,9 @@ public final class EmbeddedEngine implements AutoCloseable {
             throw e;
         }
         this.readers = List.copyOf(opened.subList(1, opened.size()));
-        this.idleReaders = new ArrayBlockingQueue<>(readers.size(), false, readers);
+        // fair: a returned session goes to the longest waiter; without it, a read arriving just then
+        // could take it first, and under load some reads waited twice as long as the rest
+        this.idleReaders = new ArrayBlockingQueue<>(readers.size(), true, readers);
     }
 
     static EmbeddedEngine open(Path library, Path dataDirectory) {
