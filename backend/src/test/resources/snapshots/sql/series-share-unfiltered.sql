@@ -1,17 +1,18 @@
 select
-  't' "part",
+  'c' "part",
   if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))) "meeting",
   "theme" "theme_id",
   toUInt64(sum("mentions")) "a",
   toUInt64(sum("documents")) "b",
-  toUInt8(0) "synthetic_any",
-  CAST(NULL AS Nullable(UInt32)) "first_day",
-  CAST(NULL AS Nullable(UInt32)) "last_day"
+  toUInt64(sum("words")) "words",
+  toUInt8(max("synthetic")) "synthetic_any",
+  toUInt32(minIfOrNull("meeting_date", "date_precision" != 'year')) "first_day",
+  toUInt32(maxIfOrNull("meeting_date", "date_precision" != 'year')) "last_day"
 from "theme_meeting_counts"
 where (
   "generation" = 3
   and "theme" in (
-    'arms-race', 'unity'
+    '', 'arms-race', 'unity'
   )
 )
 group by
@@ -19,23 +20,12 @@ group by
   "theme"
 union all
 select
-  'd' "part",
-  if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))) "meeting",
-  '' "theme_id",
-  toUInt64(sum("documents")) "a",
-  toUInt64(sum("words")) "b",
-  toUInt8(max("synthetic")) "synthetic_any",
-  toUInt32(minIfOrNull("meeting_date", "date_precision" != 'year')) "first_day",
-  toUInt32(maxIfOrNull("meeting_date", "date_precision" != 'year')) "last_day"
-from "document_meeting_totals"
-group by if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0')))
-union all
-select
   'a' "part",
   if("date_precision" = 'year', "meeting_id", concat(toString(toYear("meeting_date")), '-', leftPad(toString(toMonth("meeting_date")), 2, '0'))) "meeting",
   '' "theme_id",
   toUInt64(sum("mentions")) "a",
   toUInt64(0) "b",
+  toUInt64(0) "words",
   toUInt8(0) "synthetic_any",
   CAST(NULL AS Nullable(UInt32)) "first_day",
   CAST(NULL AS Nullable(UInt32)) "last_day"

@@ -1,17 +1,18 @@
 select
-  't' "part",
+  'c' "part",
   toString(toYear("meeting_date")) "meeting",
   "theme" "theme_id",
   toUInt64(sum("mentions")) "a",
   toUInt64(sum("documents")) "b",
-  toUInt8(0) "synthetic_any",
-  CAST(NULL AS Nullable(UInt32)) "first_day",
-  CAST(NULL AS Nullable(UInt32)) "last_day"
+  toUInt64(sum("words")) "words",
+  toUInt8(max("synthetic")) "synthetic_any",
+  toUInt32(minOrNull("meeting_date")) "first_day",
+  toUInt32(maxOrNull("meeting_date")) "last_day"
 from "theme_meeting_counts"
 where (
   "generation" = 3
   and "theme" in (
-    'arms-race', 'unity'
+    '', 'arms-race', 'unity'
   )
   and "meeting_date" >= date '2014-01-01'
   and "meeting_date" <= date '2016-06-30'
@@ -26,26 +27,3 @@ where (
 group by
   toString(toYear("meeting_date")),
   "theme"
-union all
-select
-  'd' "part",
-  toString(toYear("meeting_date")) "meeting",
-  '' "theme_id",
-  toUInt64(sum("documents")) "a",
-  toUInt64(sum("words")) "b",
-  toUInt8(max("synthetic")) "synthetic_any",
-  toUInt32(minOrNull("meeting_date")) "first_day",
-  toUInt32(maxOrNull("meeting_date")) "last_day"
-from "document_meeting_totals"
-where (
-  "meeting_date" >= date '2014-01-01'
-  and "meeting_date" <= date '2016-06-30'
-  and "series" in ('ADMM')
-  and "host_country" in (
-    'LA', 'MY'
-  )
-  and "kind" in (
-    'joint-declaration', 'speech'
-  )
-)
-group by toString(toYear("meeting_date"))

@@ -13,6 +13,7 @@ import java.util.List;
  * Upkeep of the pre-aggregated mention counts. Materialized views only see inserts, so whatever
  * removes mentions (dropping a generation, undoing a failed batch) must do the same to the
  * aggregate: drop its partition, and where rows were deleted, recount the generation from raw rows.
+ * The totals rows of a generation (theme '') come from the documents table instead.
  */
 @org.springframework.stereotype.Component
 final class Aggregates {
@@ -38,10 +39,14 @@ final class Aggregates {
     /**
      * Replaces the aggregate of {@code generation} by a recount of its raw mentions. Documents are
      * counted as distinct ids in one grouping, not from the first-mention marks, so rows written
-     * before the marks existed count too.
+     * before the marks existed count too. {@code withTotals} (the generation readers use) also
+     * rewrites its totals rows from the documents table.
      */
-    void recount(DSLContext dsl, int generation) {
+    void recount(DSLContext dsl, int generation, boolean withTotals) {
         ops.dropPartition(dsl, ThemeMeetingCounts.TABLE, generation);
+        if (withTotals) {
+            writeTotals(dsl, generation);
+        }
         List<Field<?>> keys = List.of(Mentions.GENERATION, Mentions.THEME, Mentions.MEETING_ID, Mentions.MEETING_DATE,
                 Mentions.DATE_PRECISION, Mentions.SERIES, Mentions.HOST_COUNTRY, Mentions.KIND, Mentions.SYNTHETIC);
         dsl.insertInto(ThemeMeetingCounts.TABLE, ThemeMeetingCounts.GENERATION, ThemeMeetingCounts.THEME,
@@ -54,6 +59,29 @@ final class Aggregates {
                                 DSL.field("toUInt64(uniqExact({0}))", Long.class, Mentions.DOCUMENT_ID))
                         .from(Mentions.TABLE)
                         .where(Mentions.GENERATION.eq(generation))
+                        .groupBy(keys))
+                .execute();
+    }
+
+    /**
+     * Writes the totals rows of {@code generation} (theme {@link ThemeMeetingCounts#TOTALS}: documents
+     * and words per meeting) from the documents table. Only where the generation has none: a reindex
+     * just before it switches, or a recount that has just dropped the partition.
+     */
+    void writeTotals(DSLContext dsl, int generation) {
+        List<Field<?>> keys = List.of(Documents.MEETING_ID, Documents.MEETING_DATE, Documents.DATE_PRECISION,
+                Documents.SERIES, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC);
+        dsl.insertInto(ThemeMeetingCounts.TABLE, ThemeMeetingCounts.GENERATION, ThemeMeetingCounts.THEME,
+                        ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE, ThemeMeetingCounts.DATE_PRECISION,
+                        ThemeMeetingCounts.SERIES, ThemeMeetingCounts.HOST_COUNTRY, ThemeMeetingCounts.KIND,
+                        ThemeMeetingCounts.SYNTHETIC, ThemeMeetingCounts.MENTIONS, ThemeMeetingCounts.DOCUMENTS,
+                        ThemeMeetingCounts.WORDS)
+                .select(DSL.select(DSL.val(generation), DSL.val(ThemeMeetingCounts.TOTALS), Documents.MEETING_ID,
+                                Documents.MEETING_DATE, Documents.DATE_PRECISION, Documents.SERIES, Documents.HOST_COUNTRY,
+                                Documents.KIND, Documents.SYNTHETIC, DSL.field("toUInt64(0)", Long.class),
+                                DSL.field("toUInt64(count())", Long.class),
+                                DSL.field("toUInt64(sum({0}))", Long.class, Documents.WORDS))
+                        .from(Documents.TABLE)
                         .groupBy(keys))
                 .execute();
     }

@@ -5,6 +5,7 @@ import io.themescope.clickhouse.Sets;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
+import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import io.themescope.themes.Mention;
 import io.themescope.web.ApiError;
 import org.jooq.DSLContext;
@@ -121,6 +122,7 @@ final class DocumentStore {
                     MeetingRow.insert(bulk, newMeetings.values(), now);
                 }
                 insertMentions(dsl, extracted, targets);
+                insertTotals(fresh, targets[0]);
                 insertDocuments(fresh, now);
             } catch (RuntimeException e) {
                 undo(dsl, fresh, newMeetings.keySet(), targets);
@@ -146,7 +148,8 @@ final class DocumentStore {
         aggregates.deleteMentions(dsl, Sets.contains(batch.stream().map(PreparedDocument::id).toList(),
                 Mentions.DOCUMENT_ID));
         for (int g : generations) {
-            aggregates.recount(dsl, g);
+            // the first target is the generation readers use; a reindex writes its own totals at the end
+            aggregates.recount(dsl, g, g == generations[0]);
         }
     }
 
@@ -222,6 +225,29 @@ final class DocumentStore {
             }
         }
         bulk.insert(Mentions.TABLE, MENTION_COLUMNS, rows);
+    }
+
+    private static final List<Field<?>> TOTALS_COLUMNS = List.of(ThemeMeetingCounts.GENERATION,
+            ThemeMeetingCounts.THEME, ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE,
+            ThemeMeetingCounts.DATE_PRECISION, ThemeMeetingCounts.SERIES, ThemeMeetingCounts.HOST_COUNTRY,
+            ThemeMeetingCounts.KIND, ThemeMeetingCounts.SYNTHETIC, ThemeMeetingCounts.MENTIONS,
+            ThemeMeetingCounts.DOCUMENTS, ThemeMeetingCounts.WORDS);
+
+    /**
+     * Each document's words as a totals row of the generation readers use, next to the theme rows the
+     * view derives from its mentions: a series answer then reads counts and denominators in one SELECT.
+     * A reindex in progress gets its totals from the documents table when it switches.
+     */
+    private void insertTotals(List<PreparedDocument> docs, int current) {
+        List<Object[]> rows = new ArrayList<>(docs.size());
+        for (PreparedDocument d : docs) {
+            NewDocument doc = d.document();
+            NewDocument.MeetingInput m = doc.meeting();
+            rows.add(new Object[] {current, ThemeMeetingCounts.TOTALS, m.id(), m.date().date(),
+                    m.date().precision().label(), m.series(), m.hostCountry(), doc.kind(), doc.synthetic(), 0L, 1L,
+                    (long) d.words()});
+        }
+        bulk.insert(ThemeMeetingCounts.TABLE, TOTALS_COLUMNS, rows);
     }
 
     private void insertDocuments(List<PreparedDocument> docs, LocalDateTime now) {

@@ -89,10 +89,14 @@ public final class IndexGeneration {
         return pending;
     }
 
-    /** Switches readers to the pending generation and returns the old one, now safe to drop. */
-    int commit(String version) {
+    /**
+     * Switches readers to the pending generation and returns the old one, now safe to drop.
+     * {@code beforeSwitch} runs first while no write runs, so it sees every stored document.
+     */
+    int commit(String version, Runnable beforeSwitch) {
         lock.writeLock().lock();
         try {
+            beforeSwitch.run();
             int old = current;
             record(pending, version);
             current = pending;

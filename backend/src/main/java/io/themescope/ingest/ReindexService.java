@@ -73,6 +73,7 @@ public final class ReindexService {
         int target = generation.pending();
         long mentions = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
+        int old;
         try {
             for (int i = 0; i < ids.size(); i += BATCH) {
                 List<String> slice = ids.subList(i, Math.min(ids.size(), i + BATCH));
@@ -94,12 +95,14 @@ public final class ReindexService {
                 }
                 store.saveMentions(dsl, batch, target);
             }
+            // the new generation's totals rows come from the documents table while no write runs
+            // (documents ingested meanwhile wrote theirs to the current generation only)
+            old = generation.commit(taxonomy.version(), () -> aggregates.writeTotals(dsl, target));
         } catch (RuntimeException e) {
             generation.abort();
             dropGeneration(dsl, target);
             throw e;
         }
-        int old = generation.commit(taxonomy.version());
         dropGeneration(dsl, old);
         aggregates.compactQuietly(dsl);
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -3,6 +3,7 @@ package io.themescope.ingest;
 import io.themescope.clickhouse.Sets;
 import io.themescope.clickhouse.schema.DocumentMeetingTotals;
 import io.themescope.clickhouse.schema.Documents;
+import io.themescope.clickhouse.schema.IndexState;
 import io.themescope.clickhouse.schema.Mentions;
 import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import org.jooq.DSLContext;
@@ -21,7 +22,8 @@ import java.util.TreeSet;
 /**
  * Puts the store right after a crash, before anyone reads: a batch writes its mentions first and its
  * documents last, so a process killed in between leaves mentions without a document (removed here),
- * and one killed inside an insert may leave an aggregate behind its raw rows (recounted here). With
+ * and one killed inside an insert may leave an aggregate behind its raw rows, or the current
+ * generation's totals rows behind its documents (both recounted here). With
  * several backends writing to one server, turn it off: it cannot tell a crash from a batch in flight.
  */
 @Component
@@ -64,7 +66,14 @@ final class StoreRepair {
         List<Integer> recounted = generations.stream()
                 .filter(g -> !raw.getOrDefault(g, 0L).equals(aggregated.getOrDefault(g, 0L)))
                 .toList();
-        recounted.forEach(g -> aggregates.recount(dsl, g));
+        Integer current = dsl.select(DSL.max(IndexState.GENERATION)).from(IndexState.TABLE)
+                .where(IndexState.KEY.eq(IndexGeneration.KEY)).fetchOne(0, Integer.class);
+        // the totals rows of the generation readers use: one batch writes them with its mentions
+        if (current != null && !recounted.contains(current) && !generationTotalsRight(dsl, current)) {
+            recounted = new java.util.ArrayList<>(recounted);
+            recounted.add(current);
+        }
+        recounted.forEach(g -> aggregates.recount(dsl, g, g.equals(current)));
 
         Record2<Long, Long> docs = dsl.select(DSL.count().cast(Long.class),
                 DSL.field("toInt64(sum({0}))", Long.class, Documents.WORDS)).from(Documents.TABLE).fetchOne();
@@ -75,6 +84,17 @@ final class StoreRepair {
             aggregates.recountTotals(dsl);
         }
         return new Report(orphans.size(), recounted, totalsWrong);
+    }
+
+    private static boolean generationTotalsRight(DSLContext dsl, int generation) {
+        Record2<Long, Long> docs = dsl.select(DSL.field("toInt64(count())", Long.class),
+                DSL.field("toInt64(sum({0}))", Long.class, Documents.WORDS)).from(Documents.TABLE).fetchOne();
+        Record2<Long, Long> rows = dsl.select(DSL.field("toInt64(sum({0}))", Long.class, ThemeMeetingCounts.DOCUMENTS),
+                        DSL.field("toInt64(sum({0}))", Long.class, ThemeMeetingCounts.WORDS))
+                .from(ThemeMeetingCounts.TABLE)
+                .where(ThemeMeetingCounts.GENERATION.eq(generation))
+                .and(ThemeMeetingCounts.THEME.eq(ThemeMeetingCounts.TOTALS)).fetchOne();
+        return docs.value1().equals(rows.value1()) && docs.value2().equals(rows.value2());
     }
 
     private static Map<Integer, Long> counts(List<? extends Record2<?, Long>> rows) {

@@ -2,6 +2,7 @@ package io.themescope.series;
 
 import io.themescope.analytics.MeetingDirectory;
 import io.themescope.clickhouse.ClickHouseExecutor;
+import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import io.themescope.ingest.IndexGeneration;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,14 @@ final class SeriesRunner {
             for (Record r : dsl.fetch(SeriesSql.query(dsl, q.themes(), q.filters(), g, needAllThemes, q.bucket()))) {
                 String meeting = r.get(SeriesSql.MEETING);
                 switch (r.get(SeriesSql.PART)) {
-                    case "t" -> themeCounts.computeIfAbsent(meeting, k -> new HashMap<>())
-                            .put(r.get(SeriesSql.THEME), new SeriesData.Counts(r.get(SeriesSql.A), r.get(SeriesSql.B)));
-                    case "a" -> all.put(meeting, r.get(SeriesSql.A));
-                    case "d" -> {
-                        totals.put(meeting, new SeriesData.Totals(r.get(SeriesSql.A), r.get(SeriesSql.B),
+                    case "c" -> {
+                        String theme = r.get(SeriesSql.THEME);
+                        if (!ThemeMeetingCounts.TOTALS.equals(theme)) {
+                            themeCounts.computeIfAbsent(meeting, k -> new HashMap<>())
+                                    .put(theme, new SeriesData.Counts(r.get(SeriesSql.A), r.get(SeriesSql.B)));
+                            continue;
+                        }
+                        totals.put(meeting, new SeriesData.Totals(r.get(SeriesSql.B), r.get(SeriesSql.WORDS),
                                 r.get(SeriesSql.SYNTHETIC) != null && r.get(SeriesSql.SYNTHETIC) != 0));
                         Long from = r.get(SeriesSql.FIRST_DAY);
                         Long to = r.get(SeriesSql.LAST_DAY);
@@ -50,6 +54,7 @@ final class SeriesRunner {
                             last = java.time.LocalDate.ofEpochDay(to);
                         }
                     }
+                    case "a" -> all.put(meeting, r.get(SeriesSql.A));
                     default -> throw new IllegalStateException("unknown part " + r.get(SeriesSql.PART));
                 }
             }

@@ -2,11 +2,11 @@ package io.themescope.series;
 
 import io.themescope.analytics.Bucketing;
 import io.themescope.analytics.Filters;
-import io.themescope.clickhouse.schema.DocumentMeetingTotals;
 import io.themescope.clickhouse.schema.ThemeMeetingCounts;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record8;
+import org.jooq.Record;
+import org.jooq.Record9;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -14,12 +14,11 @@ import org.jooq.impl.SQLDataType;
 import java.util.List;
 
 /**
- * SQL stage of the series pipeline: one round trip. It reads the pre-aggregated tables (filled on
- * insert by materialized views), per bucket, and tags each row with the part it answers: theme
- * counts ({@code t}), all-theme mentions for share ({@code a}), document and word totals with the
- * first and last meeting day the buckets can hold ({@code d}; the date range rides there rather
- * than in a part of its own, one scan fewer). The cost grows with meetings × themes, not with the
- * corpus.
+ * SQL stage of the series pipeline: one SELECT of the pre-aggregated table per answer. Per bucket it
+ * reads the requested themes' rows (mentions, mentioning documents) and the totals rows (theme '':
+ * documents, words, the synthetic flag and the first and last meeting day the buckets can hold), so
+ * numerators and denominators come from one table in one scan; {@code share} adds the mentions of all
+ * themes ({@code a}). The cost grows with meetings × themes, not with the corpus.
  */
 public final class SeriesSql {
 
@@ -28,8 +27,9 @@ public final class SeriesSql {
     public static final Field<String> THEME = DSL.field(DSL.name("theme_id"), SQLDataType.VARCHAR);
     public static final Field<Long> A = DSL.field(DSL.name("a"), SQLDataType.BIGINT);
     public static final Field<Long> B = DSL.field(DSL.name("b"), SQLDataType.BIGINT);
+    public static final Field<Long> WORDS = DSL.field(DSL.name("words"), SQLDataType.BIGINT);
     public static final Field<Integer> SYNTHETIC = DSL.field(DSL.name("synthetic_any"), SQLDataType.INTEGER);
-    /** Days since 1970 of the first and last meeting a {@code d} row's buckets can hold; NULL elsewhere. */
+    /** Days since 1970 of the first and last meeting a totals row's buckets can hold; NULL elsewhere. */
     public static final Field<Long> FIRST_DAY = DSL.field(DSL.name("first_day"), SQLDataType.BIGINT);
     public static final Field<Long> LAST_DAY = DSL.field(DSL.name("last_day"), SQLDataType.BIGINT);
     private static final Field<Long> NO_DAY = DSL.field("CAST(NULL AS Nullable(UInt32))", Long.class);
@@ -38,10 +38,9 @@ public final class SeriesSql {
     }
 
     /** Everything a series answer needs from ClickHouse; {@code withAll} adds the share denominator. */
-    public static Select<Record8<String, String, String, Long, Long, Integer, Long, Long>> query(DSLContext dsl,
-            List<String> themes, Filters filters, int generation, boolean withAll, Bucketing bucketing) {
-        var q = themeCounts(dsl, themes, filters, generation, bucketing)
-                .unionAll(documentTotals(dsl, filters, bucketing));
+    public static Select<? extends Record> query(DSLContext dsl, List<String> themes, Filters filters, int generation,
+                                                 boolean withAll, Bucketing bucketing) {
+        var q = counts(dsl, themes, filters, generation, bucketing);
         return withAll ? q.unionAll(allThemeCounts(dsl, filters, generation, bucketing)) : q;
     }
 
@@ -63,28 +62,42 @@ public final class SeriesSql {
         };
     }
 
-    /** Mentions and mentioning documents per meeting and requested theme. */
-    static org.jooq.SelectHavingStep<Record8<String, String, String, Long, Long, Integer, Long, Long>> themeCounts(DSLContext dsl, List<String> themes, Filters filters, int generation, Bucketing bucketing) {
+    /**
+     * Per bucket, the requested themes' mentions and mentioning documents, and the totals row with
+     * documents, words, the synthetic flag and the day range (meaningful on the totals row only).
+     */
+    static org.jooq.SelectHavingStep<Record9<String, String, String, Long, Long, Long, Integer, Long, Long>> counts(
+            DSLContext dsl, List<String> themes, Filters filters, int generation, Bucketing bucketing) {
         Field<String> group = group(bucketing, ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE,
                 ThemeMeetingCounts.DATE_PRECISION);
-        return dsl.select(DSL.inline("t").as(PART), group.as(MEETING),
+        List<String> wanted = new java.util.ArrayList<>(themes.size() + 1);
+        wanted.add(ThemeMeetingCounts.TOTALS);
+        wanted.addAll(themes);
+        return dsl.select(DSL.inline("c").as(PART), group.as(MEETING),
                         ThemeMeetingCounts.THEME.as(THEME),
                         uint64(DSL.sum(ThemeMeetingCounts.MENTIONS)).as(A),
                         uint64(DSL.sum(ThemeMeetingCounts.DOCUMENTS)).as(B),
-                        DSL.field("toUInt8(0)", Integer.class).as(SYNTHETIC), NO_DAY.as(FIRST_DAY), NO_DAY.as(LAST_DAY))
+                        uint64(DSL.sum(ThemeMeetingCounts.WORDS)).as(WORDS),
+                        DSL.field("toUInt8(max({0}))", Integer.class, ThemeMeetingCounts.SYNTHETIC).as(SYNTHETIC),
+                        day("min", bucketing).as(FIRST_DAY), day("max", bucketing).as(LAST_DAY))
                 .from(ThemeMeetingCounts.TABLE)
                 .where(ThemeMeetingCounts.GENERATION.eq(generation))
-                .and(ThemeMeetingCounts.THEME.in(themes))
+                .and(ThemeMeetingCounts.THEME.in(wanted))
                 .and(filters.onThemeCounts())
                 .groupBy(group, ThemeMeetingCounts.THEME);
     }
 
-    /** Mentions of all themes per meeting: the denominator of {@code share}. */
-    static org.jooq.SelectHavingStep<Record8<String, String, String, Long, Long, Integer, Long, Long>> allThemeCounts(DSLContext dsl, Filters filters, int generation, Bucketing bucketing) {
+    /**
+     * Mentions of all themes per bucket: the denominator of {@code share}. The totals rows add
+     * nothing here: they carry no mentions.
+     */
+    static org.jooq.SelectHavingStep<Record9<String, String, String, Long, Long, Long, Integer, Long, Long>> allThemeCounts(
+            DSLContext dsl, Filters filters, int generation, Bucketing bucketing) {
         Field<String> group = group(bucketing, ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE,
                 ThemeMeetingCounts.DATE_PRECISION);
         return dsl.select(DSL.inline("a").as(PART), group.as(MEETING), DSL.inline("").as(THEME),
                         uint64(DSL.sum(ThemeMeetingCounts.MENTIONS)).as(A), DSL.field("toUInt64(0)", Long.class).as(B),
+                        DSL.field("toUInt64(0)", Long.class).as(WORDS),
                         DSL.field("toUInt8(0)", Integer.class).as(SYNTHETIC), NO_DAY.as(FIRST_DAY), NO_DAY.as(LAST_DAY))
                 .from(ThemeMeetingCounts.TABLE)
                 .where(ThemeMeetingCounts.GENERATION.eq(generation))
@@ -93,28 +106,14 @@ public final class SeriesSql {
     }
 
     /**
-     * Documents, words and the synthetic flag per bucket (the per10k denominator), with the first and
-     * last meeting day among rows the buckets can hold: year-precise meetings have no quarter or
-     * month, so those buckets leave them out of the range (NULL when a row has none).
+     * The first or last meeting day among rows the buckets can hold: year-precise meetings have no
+     * quarter or month, so those buckets leave them out of the range (NULL when a group has none).
      */
-    static org.jooq.SelectHavingStep<Record8<String, String, String, Long, Long, Integer, Long, Long>> documentTotals(DSLContext dsl, Filters filters, Bucketing bucketing) {
-        Field<String> group = group(bucketing, DocumentMeetingTotals.MEETING_ID, DocumentMeetingTotals.MEETING_DATE,
-                DocumentMeetingTotals.DATE_PRECISION);
-        return dsl.select(DSL.inline("d").as(PART), group.as(MEETING), DSL.inline("").as(THEME),
-                        uint64(DSL.sum(DocumentMeetingTotals.DOCUMENTS)).as(A),
-                        uint64(DSL.sum(DocumentMeetingTotals.WORDS)).as(B),
-                        DSL.field("toUInt8(max({0}))", Integer.class, DocumentMeetingTotals.SYNTHETIC).as(SYNTHETIC),
-                        day("min", bucketing).as(FIRST_DAY), day("max", bucketing).as(LAST_DAY))
-                .from(DocumentMeetingTotals.TABLE)
-                .where(filters.onDocumentTotals())
-                .groupBy(group);
-    }
-
     private static Field<Long> day(String aggregate, Bucketing bucketing) {
         return bucketing.accepts("year")
-                ? DSL.field("toUInt32(" + aggregate + "OrNull({0}))", Long.class, DocumentMeetingTotals.MEETING_DATE)
+                ? DSL.field("toUInt32(" + aggregate + "OrNull({0}))", Long.class, ThemeMeetingCounts.MEETING_DATE)
                 : DSL.field("toUInt32(" + aggregate + "IfOrNull({0}, {1} != 'year'))", Long.class,
-                        DocumentMeetingTotals.MEETING_DATE, DocumentMeetingTotals.DATE_PRECISION);
+                        ThemeMeetingCounts.MEETING_DATE, ThemeMeetingCounts.DATE_PRECISION);
     }
 
     private static Field<Long> uint64(Field<?> f) {

@@ -104,4 +104,29 @@ class StoreRepairTest {
         assertThat(dsl.fetchCount(Documents.TABLE)).isEqualTo(2);
         assertThat(StoreRepair.repair(dsl, aggregates)).isEqualTo(new StoreRepair.Report(0, List.of(), false));
     }
+
+    @Test
+    void totalsRowsAheadOfTheDocumentsAreRecountedEvenWhenNoMentionWasLeft() {
+        store(15, "Nothing on the list is said here.");
+        StoreInvariants.assertConsistent(dsl);
+        var soundTotals = StoreInvariants.generationTotals(dsl);
+        int g = generation.current();
+        // a batch killed after the totals row of a document without mentions went in, before its document row
+        dsl.insertInto(ThemeMeetingCounts.TABLE, ThemeMeetingCounts.GENERATION, ThemeMeetingCounts.THEME,
+                        ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE, ThemeMeetingCounts.DATE_PRECISION,
+                        ThemeMeetingCounts.SERIES, ThemeMeetingCounts.HOST_COUNTRY, ThemeMeetingCounts.KIND,
+                        ThemeMeetingCounts.SYNTHETIC, ThemeMeetingCounts.MENTIONS, ThemeMeetingCounts.DOCUMENTS,
+                        ThemeMeetingCounts.WORDS)
+                .select(DSL.select(DSL.val(g), DSL.val(ThemeMeetingCounts.TOTALS), DSL.val("admm-15"),
+                        DSL.val(LocalDate.of(2020, 12, 10)), DSL.val("day"), DSL.val("ADMM"), DSL.val("VN"),
+                        DSL.val("speech"), DSL.val(false), DSL.val(0L), DSL.val(1L), DSL.val(40L)))
+                .execute();
+        assertThat(StoreInvariants.generationTotals(dsl)).isNotEqualTo(soundTotals);
+
+        assertThat(StoreRepair.repair(dsl, aggregates)).isEqualTo(new StoreRepair.Report(0, List.of(g), false));
+
+        StoreInvariants.assertConsistent(dsl);
+        assertThat(StoreInvariants.generationTotals(dsl)).isEqualTo(soundTotals);
+        assertThat(StoreRepair.repair(dsl, aggregates)).isEqualTo(new StoreRepair.Report(0, List.of(), false));
+    }
 }

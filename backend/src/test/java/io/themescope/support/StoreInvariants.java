@@ -40,6 +40,22 @@ public final class StoreInvariants {
                 .containsExactlyElementsOf(themeRecount(dsl));
         assertThat(totalsAggregate(dsl)).as("document_meeting_totals against a recount of documents")
                 .containsExactlyElementsOf(totalsRecount(dsl));
+        assertThat(generationTotals(dsl)).as("the totals rows (theme '') of the current generation against a recount"
+                + " of documents").containsExactlyElementsOf(totalsRecount(dsl));
+    }
+
+    /** The document and word totals theme_meeting_counts holds for the generation readers use. */
+    public static TreeSet<String> generationTotals(DSLContext dsl) {
+        List<Field<?>> keys = List.of(ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE,
+                ThemeMeetingCounts.DATE_PRECISION, ThemeMeetingCounts.SERIES, ThemeMeetingCounts.HOST_COUNTRY,
+                ThemeMeetingCounts.KIND, ThemeMeetingCounts.SYNTHETIC);
+        return lines(dsl.select(keys).select(DSL.field("toUInt64(sum(documents))", Long.class),
+                        DSL.field("toUInt64(sum(words))", Long.class))
+                .from(ThemeMeetingCounts.TABLE)
+                .where(ThemeMeetingCounts.THEME.eq(ThemeMeetingCounts.TOTALS))
+                .and(ThemeMeetingCounts.GENERATION.eq(DSL.field(
+                        "(SELECT max(generation) FROM index_state WHERE key = 'mentions')", Integer.class)))
+                .groupBy(keys).having(DSL.field("sum(documents)", Long.class).gt(0L)).fetch());
     }
 
     public static TreeSet<String> themeAggregate(DSLContext dsl) {

@@ -14,7 +14,10 @@ import static org.jooq.impl.SQLDataType.INTEGER;
 import static org.jooq.impl.SQLDataType.LOCALDATE;
 import static org.jooq.impl.SQLDataType.VARCHAR;
 
-/** jOOQ names for {@code sql/V014__theme_meeting_counts_summed.sql}, filled by a materialized view. */
+/**
+ * jOOQ names for {@code sql/V014__theme_meeting_counts_summed.sql}: theme rows filled by a materialized
+ * view, totals rows written with each batch of documents.
+ */
 public final class ThemeMeetingCounts {
 
     public static final Table<?> TABLE = table(name("theme_meeting_counts"));
@@ -29,6 +32,13 @@ public final class ThemeMeetingCounts {
     public static final Field<Boolean> SYNTHETIC = field(name("synthetic"), BOOLEAN);
     public static final Field<Long> MENTIONS = field(name("mentions"), BIGINT);
     public static final Field<Long> DOCUMENTS = field(name("documents"), BIGINT);
+    /** Only on the totals rows ({@link #TOTALS}); 0 on theme rows. */
+    public static final Field<Long> WORDS = field(name("words"), BIGINT);
+    /**
+     * The theme value of the rows holding a meeting's document and word totals in a generation
+     * ({@code sql/V017}, {@code V018}); no theme id is empty, and these rows carry no mentions.
+     */
+    public static final String TOTALS = "";
 
     private ThemeMeetingCounts() {
     }

@@ -34,7 +34,8 @@ class SummedDocumentCountsUpgradeTest {
             dsl.execute("INSERT INTO mentions VALUES"
                     + " (1, 'arms-race', '2015-05-20', 'day', 2015, 'admm-9', 'ADMM', 'MY', 'speech', 'd2', 'arms race', 0, 9, 's', 0, false)");
 
-            assertThat(migrator.migrate(all)).containsExactly(11, 12, 13, 14, 15, 16);
+            assertThat(migrator.migrate(all.stream().filter(m -> m.version() <= 16).toList()))
+                    .containsExactly(11, 12, 13, 14, 15, 16);
             assertThat(counts(dsl)).containsExactly("arms-race|3|2");
 
             // written the way the application writes: the first mention of the theme in d3 is marked
