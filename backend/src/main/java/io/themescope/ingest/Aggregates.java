@@ -20,6 +20,10 @@ final class Aggregates {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Aggregates.class);
 
+    /** What the per-meeting totals are grouped by, taken from the documents table. */
+    private static final List<Field<?>> DOCUMENT_KEYS = List.of(Documents.MEETING_ID, Documents.MEETING_DATE,
+            Documents.DATE_PRECISION, Documents.SERIES, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC);
+
     private final io.themescope.clickhouse.TableOps ops;
 
     Aggregates(io.themescope.clickhouse.TableOps ops) {
@@ -69,8 +73,6 @@ final class Aggregates {
      * just before it switches, or a recount that has just dropped the partition.
      */
     void writeTotals(DSLContext dsl, int generation) {
-        List<Field<?>> keys = List.of(Documents.MEETING_ID, Documents.MEETING_DATE, Documents.DATE_PRECISION,
-                Documents.SERIES, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC);
         dsl.insertInto(ThemeMeetingCounts.TABLE, ThemeMeetingCounts.GENERATION, ThemeMeetingCounts.THEME,
                         ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE, ThemeMeetingCounts.DATE_PRECISION,
                         ThemeMeetingCounts.SERIES, ThemeMeetingCounts.HOST_COUNTRY, ThemeMeetingCounts.KIND,
@@ -82,7 +84,7 @@ final class Aggregates {
                                 DSL.field("toUInt64(count())", Long.class),
                                 DSL.field("toUInt64(sum({0}))", Long.class, Documents.WORDS))
                         .from(Documents.TABLE)
-                        .groupBy(keys))
+                        .groupBy(DOCUMENT_KEYS))
                 .execute();
     }
 
@@ -104,8 +106,6 @@ final class Aggregates {
     /** Replaces the per-meeting document and word totals by a recount of the documents table. */
     void recountTotals(DSLContext dsl) {
         ops.truncate(dsl, io.themescope.clickhouse.schema.DocumentMeetingTotals.TABLE);
-        List<Field<?>> keys = List.of(Documents.MEETING_ID, Documents.MEETING_DATE, Documents.DATE_PRECISION,
-                Documents.SERIES, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC);
         dsl.insertInto(io.themescope.clickhouse.schema.DocumentMeetingTotals.TABLE,
                         io.themescope.clickhouse.schema.DocumentMeetingTotals.MEETING_ID,
                         io.themescope.clickhouse.schema.DocumentMeetingTotals.MEETING_DATE,
@@ -121,7 +121,7 @@ final class Aggregates {
                                 DSL.field("toUInt64(count())", Long.class),
                                 DSL.field("toUInt64(sum({0}))", Long.class, Documents.WORDS))
                         .from(Documents.TABLE)
-                        .groupBy(keys))
+                        .groupBy(DOCUMENT_KEYS))
                 .execute();
     }
 }

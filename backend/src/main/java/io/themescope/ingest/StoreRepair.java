@@ -66,17 +66,17 @@ final class StoreRepair {
         List<Integer> recounted = generations.stream()
                 .filter(g -> !raw.getOrDefault(g, 0L).equals(aggregated.getOrDefault(g, 0L)))
                 .toList();
+        Record2<Long, Long> docs = dsl.select(DSL.count().cast(Long.class),
+                DSL.field("toInt64(sum({0}))", Long.class, Documents.WORDS)).from(Documents.TABLE).fetchOne();
         Integer current = dsl.select(DSL.max(IndexState.GENERATION)).from(IndexState.TABLE)
                 .where(IndexState.KEY.eq(IndexGeneration.KEY)).fetchOne(0, Integer.class);
         // the totals rows of the generation readers use: one batch writes them with its mentions
-        if (current != null && !recounted.contains(current) && !generationTotalsRight(dsl, current)) {
+        if (current != null && !recounted.contains(current) && !generationTotalsRight(dsl, current, docs)) {
             recounted = new java.util.ArrayList<>(recounted);
             recounted.add(current);
         }
         recounted.forEach(g -> aggregates.recount(dsl, g, g.equals(current)));
 
-        Record2<Long, Long> docs = dsl.select(DSL.count().cast(Long.class),
-                DSL.field("toInt64(sum({0}))", Long.class, Documents.WORDS)).from(Documents.TABLE).fetchOne();
         Record2<Long, Long> totals = dsl.select(DSL.field("toInt64(sum({0}))", Long.class, DocumentMeetingTotals.DOCUMENTS),
                 DSL.field("toInt64(sum({0}))", Long.class, DocumentMeetingTotals.WORDS)).from(DocumentMeetingTotals.TABLE).fetchOne();
         boolean totalsWrong = !docs.value1().equals(totals.value1()) || !docs.value2().equals(totals.value2());
@@ -86,9 +86,8 @@ final class StoreRepair {
         return new Report(orphans.size(), recounted, totalsWrong);
     }
 
-    private static boolean generationTotalsRight(DSLContext dsl, int generation) {
-        Record2<Long, Long> docs = dsl.select(DSL.field("toInt64(count())", Long.class),
-                DSL.field("toInt64(sum({0}))", Long.class, Documents.WORDS)).from(Documents.TABLE).fetchOne();
+    /** Whether the totals rows of {@code generation} add up to {@code docs} (documents, words). */
+    private static boolean generationTotalsRight(DSLContext dsl, int generation, Record2<Long, Long> docs) {
         Record2<Long, Long> rows = dsl.select(DSL.field("toInt64(sum({0}))", Long.class, ThemeMeetingCounts.DOCUMENTS),
                         DSL.field("toInt64(sum({0}))", Long.class, ThemeMeetingCounts.WORDS))
                 .from(ThemeMeetingCounts.TABLE)

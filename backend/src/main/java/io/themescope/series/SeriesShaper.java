@@ -69,6 +69,10 @@ public final class SeriesShaper {
             }
         }
 
+        // every group ClickHouse answered for: a meeting id, or a bucket key for calendar buckets
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>(data.totals().keySet());
+        groups.addAll(data.themeCounts().keySet());
+        groups.addAll(data.allThemeMentions().keySet());
         List<Bucket> buckets = new ArrayList<>();
         Map<String, String> bucketOfMeeting = new HashMap<>();
         List<String> leftOut = new ArrayList<>();
@@ -81,11 +85,8 @@ public final class SeriesShaper {
             buckets.addAll(q.bucket().between(from, to));
             // only groups that are meeting ids need the meeting's bucket; ClickHouse names the rest
             // by their bucket key already, so most answers place no meeting here at all
-            java.util.Set<String> groupIds = new java.util.HashSet<>(data.totals().keySet());
-            groupIds.addAll(data.themeCounts().keySet());
-            groupIds.addAll(data.allThemeMentions().keySet());
             for (MeetingRef m : data.meetings()) {
-                if (!groupIds.contains(m.id())) {
+                if (!groups.contains(m.id())) {
                     continue;
                 }
                 String key = q.bucket().keyOf(m.id(), m.date(), m.datePrecision());
@@ -118,9 +119,6 @@ public final class SeriesShaper {
             mentions.put(theme, new long[n]);
             mentioningDocs.put(theme, new long[n]);
         }
-        java.util.Set<String> groups = new java.util.LinkedHashSet<>(data.totals().keySet());
-        groups.addAll(data.themeCounts().keySet());
-        groups.addAll(data.allThemeMentions().keySet());
         for (String meeting : groups) {
             // a group is a meeting id, or (calendar buckets counted by ClickHouse) the bucket key itself
             String key = bucketOfMeeting.containsKey(meeting) ? bucketOfMeeting.get(meeting)
