@@ -2,12 +2,12 @@ select
   'c' "part",
   toString(toYear("meeting_date")) "meeting",
   "theme" "theme_id",
-  toUInt64(sum("mentions")) "a",
-  toUInt64(sum("documents")) "b",
-  toUInt64(sum("words")) "words",
+  sum("mentions") "a",
+  sum("documents") "b",
+  sum("words") "words",
   toUInt8(max("synthetic")) "synthetic_any",
-  toUInt32(minOrNull("meeting_date")) "first_day",
-  toUInt32(maxOrNull("meeting_date")) "last_day"
+  toUInt32(min("meeting_date")) "first_day",
+  toUInt32(max("meeting_date")) "last_day"
 from "theme_meeting_counts"
 where (
   "generation" = 3
