@@ -27,6 +27,11 @@ public final class GuardRails {
         // not a rail either: no table here has projections, and looking for one that could answer
         // the query cost about half a millisecond of planning on every analytics SELECT (measured)
         s.put("optimize_use_projections", "0");
+        // the same kind of saving: the tables read here are small and sorted by what the queries
+        // filter on, so neither moving conditions to PREWHERE nor caching which granules matched a
+        // condition pays back its planning; together about 0.3 ms of every SELECT (measured)
+        s.put("optimize_move_to_prewhere", "0");
+        s.put("use_query_condition_cache", "0");
         return s;
     }
 

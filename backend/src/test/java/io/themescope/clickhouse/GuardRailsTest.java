@@ -56,7 +56,8 @@ class GuardRailsTest {
                 .containsExactly(Map.entry("readonly", "2"), Map.entry("max_execution_time", "15"),
                         Map.entry("max_result_rows", "200000"), Map.entry("result_overflow_mode", "throw"),
                         Map.entry("max_memory_usage", "2000000000"), Map.entry("use_top_k_dynamic_filtering", "0"),
-                        Map.entry("optimize_use_projections", "0"));
+                        Map.entry("optimize_use_projections", "0"), Map.entry("optimize_move_to_prewhere", "0"),
+                        Map.entry("use_query_condition_cache", "0"));
         assertThat(GuardRails.settings(new ClickHouseProperties.GuardRails(Duration.ofMillis(300), 1, 1, 1, Duration.ofSeconds(1))))
                 .containsEntry("max_execution_time", "1");
     }
