@@ -4,9 +4,11 @@ import io.themescope.clickhouse.schema.DocumentMeetingTotals;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Mentions;
 import io.themescope.clickhouse.schema.ThemeMeetingCounts;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.util.List;
@@ -49,12 +51,16 @@ public final class StoreInvariants {
         List<Field<?>> keys = List.of(ThemeMeetingCounts.MEETING_ID, ThemeMeetingCounts.MEETING_DATE,
                 ThemeMeetingCounts.DATE_PRECISION, ThemeMeetingCounts.SERIES, ThemeMeetingCounts.HOST_COUNTRY,
                 ThemeMeetingCounts.KIND, ThemeMeetingCounts.SYNTHETIC);
+        return summedTotals(dsl, keys, ThemeMeetingCounts.TABLE, ThemeMeetingCounts.THEME.eq(ThemeMeetingCounts.TOTALS)
+                .and(ThemeMeetingCounts.GENERATION.eq(DSL.field(
+                        "(SELECT max(generation) FROM index_state WHERE key = 'mentions')", Integer.class))));
+    }
+
+    /** Documents and words summed per meeting key, leaving out keys whose rows cancel to no documents. */
+    private static TreeSet<String> summedTotals(DSLContext dsl, List<Field<?>> keys, Table<?> table, Condition where) {
         return lines(dsl.select(keys).select(DSL.field("toUInt64(sum(documents))", Long.class),
                         DSL.field("toUInt64(sum(words))", Long.class))
-                .from(ThemeMeetingCounts.TABLE)
-                .where(ThemeMeetingCounts.THEME.eq(ThemeMeetingCounts.TOTALS))
-                .and(ThemeMeetingCounts.GENERATION.eq(DSL.field(
-                        "(SELECT max(generation) FROM index_state WHERE key = 'mentions')", Integer.class)))
+                .from(table).where(where)
                 .groupBy(keys).having(DSL.field("sum(documents)", Long.class).gt(0L)).fetch());
     }
 
@@ -79,9 +85,7 @@ public final class StoreInvariants {
         List<Field<?>> keys = List.of(DocumentMeetingTotals.MEETING_ID, DocumentMeetingTotals.MEETING_DATE,
                 DocumentMeetingTotals.DATE_PRECISION, DocumentMeetingTotals.SERIES, DocumentMeetingTotals.HOST_COUNTRY,
                 DocumentMeetingTotals.KIND, DocumentMeetingTotals.SYNTHETIC);
-        return lines(dsl.select(keys).select(DSL.field("toUInt64(sum(documents))", Long.class),
-                        DSL.field("toUInt64(sum(words))", Long.class))
-                .from(DocumentMeetingTotals.TABLE).groupBy(keys).having(DSL.field("sum(documents)", Long.class).gt(0L)).fetch());
+        return summedTotals(dsl, keys, DocumentMeetingTotals.TABLE, DSL.noCondition());
     }
 
     public static TreeSet<String> totalsRecount(DSLContext dsl) {
