@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public final class GuardRails {
 
+    private static final String PARALLEL_FORMATTING = "output_format_parallel_formatting";
+
     private GuardRails() {
     }
 
@@ -32,6 +34,11 @@ public final class GuardRails {
         // condition pays back its planning; together about 0.3 ms of every SELECT (measured)
         s.put("optimize_move_to_prewhere", "0");
         s.put("use_query_condition_cache", "0");
+        // answers here are a few hundred rows at most; formatting them in parallel hands every answer
+        // to a collector thread and formatter threads of the engine's pool, which cost more than the
+        // formatting itself: without it the engine answered 20-25% more series queries per second
+        // on two cores (measured, two sessions in-process)
+        s.put(PARALLEL_FORMATTING, "0");
         return s;
     }
 
@@ -40,6 +47,8 @@ public final class GuardRails {
      */
     public static Map<String, String> exportSettings(ClickHouseProperties.GuardRails rails) {
         Map<String, String> s = settings(rails);
+        // exports are the large answers parallel formatting is for
+        s.remove(PARALLEL_FORMATTING);
         s.put("max_result_rows", Long.toString(rails.maxExportRows()));
         s.put("max_execution_time", Long.toString(Math.max(1, rails.maxExportTime().toSeconds())));
         return s;

@@ -57,9 +57,18 @@ class GuardRailsTest {
                         Map.entry("max_result_rows", "200000"), Map.entry("result_overflow_mode", "throw"),
                         Map.entry("max_memory_usage", "2000000000"), Map.entry("use_top_k_dynamic_filtering", "0"),
                         Map.entry("optimize_use_projections", "0"), Map.entry("optimize_move_to_prewhere", "0"),
-                        Map.entry("use_query_condition_cache", "0"));
+                        Map.entry("use_query_condition_cache", "0"), Map.entry("output_format_parallel_formatting", "0"));
         assertThat(GuardRails.settings(new ClickHouseProperties.GuardRails(Duration.ofMillis(300), 1, 1, 1, Duration.ofSeconds(1))))
                 .containsEntry("max_execution_time", "1");
+    }
+
+    @Test
+    void exportsKeepTheRailsWithTheirOwnLimitsAndFormatInParallel() {
+        var rails = new ClickHouseProperties.GuardRails(Duration.ofSeconds(15), 200_000, 2_000_000_000L, 50_000_000, Duration.ofSeconds(300));
+        assertThat(GuardRails.exportSettings(rails))
+                .containsEntry("readonly", "2").containsEntry("max_execution_time", "300")
+                .containsEntry("max_result_rows", "50000000").containsEntry("max_memory_usage", "2000000000")
+                .doesNotContainKey("output_format_parallel_formatting");
     }
 
     @Test
