@@ -69,12 +69,31 @@ public final class ClickHouseTestSupport {
             Path dir = Files.createTempDirectory("themescope-test-engine-");
             String version = System.getProperty("themescope.chdb.version", EngineLibrary.DEFAULT_VERSION);
             // held for the whole JVM: Spring contexts join this engine and leave it running when they close;
-            // released at exit so the engine closes at once instead of after the registry's grace period
+            // released at exit so the engine closes at once instead of after the registry's grace period,
+            // and its storage removed then, so test runs do not pile up engine directories in the temp directory
             EmbeddedEngines.Lease lease = EmbeddedEngines.acquire(EngineLibrary.defaultLocation(version), dir);
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("test-engine-release").unstarted(lease::close));
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("test-engine-release").unstarted(() -> {
+                lease.close();
+                deleteTree(dir);
+            }));
             return new Target(Kind.EMBEDDED, "http://127.0.0.1:" + lease.port(), "default", lease.password(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Best effort: a file the engine still holds stays behind, and the next run does not depend on it. */
+    static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the system's temp cleaner
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // the same
         }
     }
 
