@@ -36,13 +36,16 @@ final class KeepAliveClient implements AutoCloseable {
         this.port = port;
     }
 
-    /** Sends one GET with the given extra headers; reconnects once if the server closed the socket. */
+    /**
+     * Sends one GET with the given extra headers, connecting first if no socket is open. A failure
+     * closes the socket and fails the call: a benchmark should not time a silent second attempt.
+     */
     Response get(String path, Map<String, String> headers) throws IOException {
         try {
             return exchange(path, headers);
         } catch (IOException e) {
             close();
-            return exchange(path, headers);
+            throw e;
         }
     }
 

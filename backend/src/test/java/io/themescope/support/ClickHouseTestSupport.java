@@ -74,26 +74,16 @@ public final class ClickHouseTestSupport {
             EmbeddedEngines.Lease lease = EmbeddedEngines.acquire(EngineLibrary.defaultLocation(version), dir);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("test-engine-release").unstarted(() -> {
                 lease.close();
-                deleteTree(dir);
+                try {
+                    // best effort: whatever cannot be deleted is left to the system's temp cleaner
+                    org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException e) {
+                    // the next run does not depend on it
+                }
             }));
             return new Target(Kind.EMBEDDED, "http://127.0.0.1:" + lease.port(), "default", lease.password(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Best effort: a file the engine still holds stays behind, and the next run does not depend on it. */
-    static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left for the system's temp cleaner
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // the same
         }
     }
 
