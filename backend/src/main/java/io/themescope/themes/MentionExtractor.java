@@ -36,11 +36,18 @@ public final class MentionExtractor {
     private final Taxonomy taxonomy;
     private final PhraseTrie trie;
     private final String[] themeIds;
+    private final java.util.Set<String>[] yielding;
 
     private MentionExtractor(Taxonomy taxonomy, PhraseTrie trie) {
         this.taxonomy = taxonomy;
         this.trie = trie;
         this.themeIds = taxonomy.themes().stream().map(Theme::id).toArray(String[]::new);
+        @SuppressWarnings("unchecked")
+        java.util.Set<String>[] heads = new java.util.Set[themeIds.length];
+        for (int t = 0; t < themeIds.length; t++) {
+            heads[t] = java.util.Set.copyOf(taxonomy.themes().get(t).yieldsBefore());
+        }
+        this.yielding = heads;
     }
 
     /**
@@ -59,7 +66,7 @@ public final class MentionExtractor {
     /** All mentions, the word count and the per-theme counts of an in-memory text. */
     public Extraction extract(CharSequence text) {
         List<Mention> mentions = new ArrayList<>();
-        Scanner scanner = new Scanner(trie, themeIds, mentions::add);
+        Scanner scanner = new Scanner(trie, themeIds, yielding, mentions::add);
         try {
             scanner.run(sourceOf(text), text.length());
         } catch (IOException e) {
@@ -87,7 +94,7 @@ public final class MentionExtractor {
     }
 
     private Tally stream(Reader in, Consumer<? super Mention> sink) throws IOException {
-        Scanner scanner = new Scanner(trie, themeIds, sink);
+        Scanner scanner = new Scanner(trie, themeIds, yielding, sink);
         scanner.run(in::read, -1);
         Map<String, Long> counts = new LinkedHashMap<>();
         long[] raw = scanner.counts();

@@ -38,6 +38,7 @@ final class Scanner {
     private int accepts;
 
     private final ExcludeSpans excludes = new ExcludeSpans();
+    private final Expressions expressions;
     private long consumedUntil;
 
     private char[] buf;
@@ -46,11 +47,17 @@ final class Scanner {
     private int segmentEnd;
     private Sentence sentence;
 
-    Scanner(PhraseTrie trie, String[] themeIds, Consumer<? super Mention> sink) {
+    Scanner(PhraseTrie trie, String[] themeIds, java.util.Set<String>[] yielding, Consumer<? super Mention> sink) {
         this.trie = trie;
         this.themeIds = themeIds;
         this.sink = sink;
         this.counts = new long[themeIds.length];
+        this.expressions = new Expressions(this, yielding);
+    }
+
+    /** Global offset of buffer position 0 for the current sentence. */
+    long base() {
+        return base;
     }
 
     long words() {
@@ -114,7 +121,18 @@ final class Scanner {
         while (i < end) {
             byte cls = CharClass.of(b[i]);
             // the two commonest steps change nothing: a letter inside a word, a space between words
-            if (cls == CharClass.LETTER && state == WordCounter.IN_LETTERS || cls == CharClass.SPACE && state == WordCounter.OUT) {
+            if (cls == CharClass.LETTER && state == WordCounter.IN_LETTERS) {
+                if (isCamelStart(b, i)) {
+                    // a space lost between two words ("DefenceCooperation") starts a match too
+                    walk(PhraseTrie.ROOT, b, i, end);
+                    if (accepts > 0) {
+                        resolve(b, i);
+                    }
+                }
+                i++;
+                continue;
+            }
+            if (cls == CharClass.SPACE && state == WordCounter.OUT) {
                 i++;
                 continue;
             }
@@ -128,23 +146,41 @@ final class Scanner {
             if (t > 15) {
                 count += (t >>> 4) & WordCounter.WORD_START;
                 if (((t >>> 4) & WordCounter.MATCH_START) != 0) {
-                    walk(b, i, end);
+                    walk(PhraseTrie.ROOT, b, i, end);
                     if (accepts > 0) {
                         resolve(b, i);
                     }
                 }
+                if ((((t >>> 4) & WordCounter.WORD_START) != 0) && isConjunctionWord(b, i, end)) {
+                    expressions.conjunction(i);
+                }
+            } else if (cls == CharClass.COMMA || cls == CharClass.AMPERSAND) {
+                expressions.conjunction(i);
             }
             i += width;
         }
         wordState = state;
         words = count;
+        expressions.finish(b, start, end);
+    }
+
+    /** "and" or "or" as a whole word starting at {@code i}. */
+    private static boolean isConjunctionWord(char[] b, int i, int end) {
+        char c = b[i];
+        if ((c == 'a' || c == 'A') && i + 2 < end && (b[i + 1] | 0x20) == 'n' && (b[i + 2] | 0x20) == 'd') {
+            return i + 3 >= end || !CharClass.isWord(CharClass.at(b, i + 3, end));
+        }
+        if ((c == 'o' || c == 'O') && i + 1 < end && (b[i + 1] | 0x20) == 'r') {
+            return i + 2 >= end || !CharClass.isWord(CharClass.at(b, i + 2, end));
+        }
+        return false;
     }
 
     /** Walks the trie from the word start {@code s}, recording every key end that is also a word end. */
-    private void walk(char[] b, int s, int end) {
+    private void walk(int startNode, char[] b, int s, int end) {
         accepts = 0;
         PhraseTrie t = trie;
-        int node = PhraseTrie.ROOT;
+        int node = startNode;
         int j = s;
         int gap = 0;
         int breaks = 0;
@@ -196,7 +232,14 @@ final class Scanner {
                     case CharClass.COMMA -> node = t.next(node, ',');
                     case CharClass.AMPERSAND -> node = feed(node, "and");
                     default -> {
-                        return;
+                        int close;
+                        if (c == '/' && slashJoins(b, j, end)) {
+                            // "HA/DR" reads as "HADR", like a hyphen between letters
+                        } else if (c == '(' && node != startNode && (close = Expressions.acronymInBrackets(b, j, end)) > 0) {
+                            j = close - 1; // "United Nations (UN) Charter": a bracketed acronym inside a name
+                        } else {
+                            return;
+                        }
                     }
                 }
                 if (node < 0 || ++gap > MAX_GAP) {
@@ -219,6 +262,50 @@ final class Scanner {
         }
     }
 
+    private static boolean slashJoins(char[] b, int j, int end) {
+        return j > 0 && j + 1 < end && CharClass.of(b[j - 1]) == CharClass.LETTER && CharClass.of(b[j + 1]) == CharClass.LETTER;
+    }
+
+    /**
+     * The longest key reached by walking on from {@code node} at {@code s}, ending at a word end:
+     * its end, with its node in {@link #lastNode}, or -1. Used to try a restored elided word.
+     */
+    int longestFrom(int node, char[] b, int s, int end) {
+        walk(node, b, s, end);
+        if (accepts == 0) {
+            return -1;
+        }
+        lastNode = acceptNode[accepts - 1];
+        return acceptEnd[accepts - 1];
+    }
+
+    /** Node of the last {@link #longestFrom} result. */
+    int lastNode;
+
+    /** Feeds the folded letters and digits of b[from, to) from {@code node}; -1 when the trie has no such path. */
+    int feedRange(int node, char[] b, int from, int to) {
+        for (int j = from; j < to && node >= 0; j++) {
+            char c = b[j];
+            char f = CharClass.fold1(c);
+            if (f != 0) {
+                node = trie.next(node, f);
+            } else {
+                byte cls = CharClass.of(c);
+                if (cls == CharClass.LETTER || cls == CharClass.DIGIT) {
+                    node = feed(node, CharClass.foldLong(c));
+                } else if (cls == CharClass.SURROGATE && CharClass.isWord(CharClass.at(b, j, to))) {
+                    node = feed(node, CharClass.foldCodePoint(Character.toCodePoint(c, b[j + 1])));
+                    j++;
+                }
+            }
+        }
+        return node;
+    }
+
+    PhraseTrie trie() {
+        return trie;
+    }
+
     private int feed(int node, String folded) {
         for (int k = 0; k < folded.length() && node >= 0; k++) {
             node = trie.next(node, folded.charAt(k));
@@ -227,10 +314,23 @@ final class Scanner {
     }
 
     private static boolean wordEndsAt(char[] b, int j, int end) {
+        if (j < end && isCamelStart(b, j)) {
+            return true;
+        }
         while (j < end && CharClass.of(b[j]) == CharClass.IGNORABLE) {
             j++;
         }
         return j >= end || !CharClass.isWord(CharClass.at(b, j, end));
+    }
+
+    /** An ASCII capital right after an ASCII lower-case letter: two words glued by a lost space. */
+    private static boolean isCamelStart(char[] b, int i) {
+        char c = b[i];
+        if (c < 'A' || c > 'Z' || i == 0) {
+            return false;
+        }
+        char p = b[i - 1];
+        return p >= 'a' && p <= 'z';
     }
 
     /** Registers the excludes found by the last walk, then emits the longest surviving match. */
@@ -256,7 +356,7 @@ final class Scanner {
                 boolean emitted = false;
                 for (int theme : e.themes()) {
                     if (!excludes.covers(theme, gs, ge)) {
-                        emit(theme, e.phrase(), b, s, acceptEnd[a]);
+                        expressions.add(theme, e.phrase(), s, acceptEnd[a]);
                         emitted = true;
                     }
                 }
@@ -268,7 +368,7 @@ final class Scanner {
         }
     }
 
-    private void emit(int theme, String phrase, char[] b, int start, int end) {
+    void emit(int theme, String phrase, char[] b, int start, int end) {
         counts[theme]++;
         if (sink != null) {
             sink.accept(new Mention(themeIds[theme], new String(b, start, end - start), phrase,

@@ -27,7 +27,8 @@ public final class TaxonomyLoader {
 
     private static final Set<String> TOP_FIELDS = orderedSet("version", "themes", "coordinations");
     private static final Set<String> THEME_FIELDS =
-        orderedSet("id", "label", "group", "description", "terms", "exclude", "examples");
+        orderedSet("id", "label", "group", "description", "terms", "exclude", "examples",
+            "yields-before-named-theme");
     private static final Set<String> COORDINATION_FIELDS = orderedSet("themes", "phrases", "description", "examples");
     private static final String KEBAB = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -92,7 +93,7 @@ public final class TaxonomyLoader {
                 continue;
             }
             Theme termsOnly = new Theme(theme.id(), theme.label(), theme.group(), theme.description(),
-                theme.terms(), List.of(), theme.examples());
+                theme.terms(), List.of(), theme.examples(), List.of());
             MentionExtractor alone = MentionExtractor.of(
                 new Taxonomy(taxonomy.version(), taxonomy.source(), List.of(termsOnly), List.of()));
             for (String exclude : theme.exclude()) {
@@ -206,7 +207,14 @@ public final class TaxonomyLoader {
             List<String> terms = phrases(node, "terms", where, true);
             List<String> exclude = phrases(node, "exclude", where, false);
             List<String> examples = phrases(node, "examples", where, true);
-            return new Theme(id, label, group, description, terms, exclude, examples);
+            List<String> yields = phrases(node, "yields-before-named-theme", where, false);
+            for (String word : yields) {
+                if (!word.matches("\\p{Ll}+")) {
+                    throw new TaxonomyException(where + ": field 'yields-before-named-theme': \"" + word
+                        + "\" must be one lower-case word");
+                }
+            }
+            return new Theme(id, label, group, description, terms, exclude, examples, yields);
         }
 
         private Coordination coordination(JsonNode node, int number, List<String> ids) {

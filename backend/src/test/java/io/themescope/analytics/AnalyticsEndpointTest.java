@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalyticsEndpointTest {
 
     private static final String DB = ClickHouseTestSupport.newDatabase("analytics_endpoint");
-    private static final String VERSION = "2026.11.1";
+    private static final String VERSION = "2026.12.1";
     private static final double Z95 = 1.959963984540054;
 
     @DynamicPropertySource

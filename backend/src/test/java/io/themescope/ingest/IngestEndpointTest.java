@@ -57,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestEndpointTest {
 
     private static final String DB = ClickHouseTestSupport.newDatabase("ingest_endpoint");
-    private static final String VERSION = "2026.11.1";
+    private static final String VERSION = "2026.12.1";
 
     @DynamicPropertySource
     static void clickhouse(DynamicPropertyRegistry registry) {

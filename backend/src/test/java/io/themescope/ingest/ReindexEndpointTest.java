@@ -168,7 +168,7 @@ class ReindexEndpointTest {
         assertThat(report.get("seconds").doubleValue()).isPositive();
         ((tools.jackson.databind.node.ObjectNode) report).remove("seconds");
         Json.assertJson(report.toString(), obj("documents", 3, "mentions", 8, "generation", g + 1,
-                "taxonomyVersion", "2026.11.1"));
+                "taxonomyVersion", "2026.12.1"));
         assertThat(generation.current()).isEqualTo(g + 1);
         assertThat(countsIn(g + 1)).isEqualTo(before);
         assertThat(dsl.fetchCount(Mentions.TABLE, Mentions.GENERATION.eq(g))).isZero();

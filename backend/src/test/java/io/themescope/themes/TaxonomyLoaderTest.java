@@ -69,7 +69,7 @@ class TaxonomyLoaderTest {
         `- id: beta`                            | `- name: beta`                                | test.yaml: theme #2: field 'id': missing
         `id: beta`                              | `id: Beta_Theme`                              | test.yaml: theme 'Beta_Theme': field 'id': must be kebab-case (lower-case letters and digits in groups joined by single hyphens)
         `id: beta`                              | `id: alpha`                                   | test.yaml: theme 'alpha': field 'id': duplicate, already used by theme #1
-        `    label: Beta`                       | `    label: Beta\n    synonyms: [x]`          | test.yaml: theme 'beta': unknown field 'synonyms' (allowed: id, label, group, description, terms, exclude, examples)
+        `    label: Beta`                       | `    label: Beta\n    synonyms: [x]`          | test.yaml: theme 'beta': unknown field 'synonyms' (allowed: id, label, group, description, terms, exclude, examples, yields-before-named-theme)
         `group: traditional-security`           | `group: military`                             | test.yaml: theme 'beta': field 'group': 'military' is not one of traditional-security, non-traditional-security, cooperation-and-norms
         `label: Beta`                           | `label: ""`                                   | test.yaml: theme 'beta': field 'label': must not be blank
         `    description: Beta things.\n`       | ``                                            | test.yaml: theme 'beta': field 'description': missing

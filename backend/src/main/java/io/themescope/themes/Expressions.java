@@ -1,0 +1,599 @@
+package io.themescope.themes;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The counting codebook's rules about what one expression is, applied to the matches of one
+ * sentence before they are counted: a name and its bracketed acronym are one mention (and the
+ * acronym is learned for the rest of the document), touching matches of one theme form one phrase,
+ * an elided head or modifier in "X and Y head" / "mod A and B" is restored, and a theme that yields
+ * to a named theme ("cooperation on cyber security") gives way to it. One instance per scan.
+ */
+final class Expressions {
+
+    /** Longest acronym read inside brackets, brackets excluded. */
+    static final int MAX_ACRONYM = 16;
+
+    private static final int NONE = -1;
+
+    private final Scanner scanner;
+    /** Per theme, the last words of its phrases that give way to a named theme. */
+    private final Set<String>[] yielding;
+
+    private int n;
+    private int[] theme = new int[16];
+    private int[] start = new int[16];
+    private int[] end = new int[16];
+    private String[] phrase = new String[16];
+    private boolean[] alive = new boolean[16];
+
+    private int conjs;
+    private int[] conj = new int[16];
+
+    /** Acronyms the document introduced for a theme, with the global offset from which they count. */
+    private final Map<String, long[]> learned = new HashMap<>();
+
+    Expressions(Scanner scanner, Set<String>[] yielding) {
+        this.scanner = scanner;
+        this.yielding = yielding;
+    }
+
+    /** A match found by the trie, in buffer positions of the current sentence. */
+    void add(int t, String p, int s, int e) {
+        if (n == theme.length) {
+            int size = n * 2;
+            theme = Arrays.copyOf(theme, size);
+            start = Arrays.copyOf(start, size);
+            end = Arrays.copyOf(end, size);
+            phrase = Arrays.copyOf(phrase, size);
+            alive = Arrays.copyOf(alive, size);
+        }
+        theme[n] = t;
+        phrase[n] = p;
+        start[n] = s;
+        end[n] = e;
+        alive[n] = true;
+        n++;
+    }
+
+    /** An "and", "or", comma or '&' at this buffer position. */
+    void conjunction(int position) {
+        if (conjs == conj.length) {
+            conj = Arrays.copyOf(conj, conjs * 2);
+        }
+        conj[conjs++] = position;
+    }
+
+    /** Applies the rules to the sentence b[from, to) and emits what is left, in text order. */
+    void finish(char[] b, int from, int to) {
+        if (n == 0 && learned.isEmpty() && conjs == 0) {
+            conjs = 0;
+            return;
+        }
+        sortByStart();
+        brackets(b, to);
+        if (!learned.isEmpty()) {
+            learnedAcronyms(b, from, to);
+        }
+        for (int k = 0; k < conjs; k++) {
+            elide(b, conj[k], from, to);
+        }
+        sortByStart();
+        mergeTouching(b);
+        yieldToNamedThemes(b, to);
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                scanner.emit(theme[i], phrase[i], b, start[i], end[i]);
+            }
+        }
+        n = 0;
+        conjs = 0;
+    }
+
+    // ---------------------------------------------------------------- a name and its acronym
+
+    /**
+     * "Military Medicine (MM)": the bracket joins the mention before it when its acronym is not a
+     * term of another theme; an acronym that is not yet a term of this theme is learned.
+     */
+    private void brackets(char[] b, int to) {
+        for (int i = 0; i < n; i++) {
+            if (!alive[i]) {
+                continue;
+            }
+            int p = end[i];
+            while (p < to && (CharClass.of(b[p]) == CharClass.SPACE || CharClass.of(b[p]) == CharClass.IGNORABLE)) {
+                p++;
+            }
+            if (p >= to || b[p] != '(') {
+                continue;
+            }
+            int close = acronymInBrackets(b, p, to);
+            if (close < 0) {
+                continue;
+            }
+            int node = scanner.feedRange(PhraseTrie.ROOT, b, p + 1, close - 1);
+            boolean ownTerm = false;
+            boolean otherTerm = false;
+            if (node >= 0 && PhraseTrie.endsKey(node)) {
+                for (PhraseTrie.Entry e : scanner.trie().entries(node)) {
+                    if (e.kind() == PhraseTrie.Kind.EXCLUDE) {
+                        continue;
+                    }
+                    for (int t : e.themes()) {
+                        if (t == theme[i]) {
+                            ownTerm = true;
+                        } else {
+                            otherTerm = true;
+                        }
+                    }
+                }
+            }
+            if (otherTerm && !ownTerm || otherThemeWithin(i, p, close)) {
+                continue;
+            }
+            int group = 0;
+            int s = start[i];
+            int e = end[i];
+            for (int j = 0; j < n; j++) {
+                if (!alive[j]) {
+                    continue;
+                }
+                if (start[j] == s && end[j] == e) {
+                    end[j] = close;
+                    group++;
+                } else if (start[j] >= p && end[j] <= close && theme[j] == theme[i]) {
+                    alive[j] = false;
+                }
+            }
+            if (group == 1 && !ownTerm) {
+                String acronym = new String(b, p + 1, close - 1 - (p + 1));
+                learned.putIfAbsent(acronym, new long[] {theme[i], scanner.base() + close});
+            }
+        }
+    }
+
+    private boolean otherThemeWithin(int i, int from, int to) {
+        for (int j = 0; j < n; j++) {
+            if (alive[j] && theme[j] != theme[i] && start[j] >= from && end[j] <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * If b[p] opens a bracket holding only an acronym ("(HADR)", "(EWG-CT)", "(COVID-19)",
+     * "(CBMs)"), the position just past its closing bracket, else -1. An acronym has at least two
+     * capitals and no more lower-case letters than capitals.
+     */
+    static int acronymInBrackets(char[] b, int p, int limit) {
+        int q = p + 1;
+        int upper = 0;
+        int lower = 0;
+        while (q < limit && q - p <= MAX_ACRONYM + 1) {
+            char c = b[q];
+            if (c == ')') {
+                break;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            } else if (!Character.isDigit(c) && c != '-' && c != '/' && c != '&' && c != '.') {
+                return -1;
+            }
+            q++;
+        }
+        if (q >= limit || b[q] != ')' || q - p < 3 || upper < 2 || lower > upper
+            || !Character.isLetterOrDigit(b[p + 1]) || !Character.isLetterOrDigit(b[q - 1])) {
+            return -1;
+        }
+        return q + 1;
+    }
+
+    /** Bare uses of learned acronyms ("the DOC" after "Declaration on the Conduct ... (DOC)"). */
+    private void learnedAcronyms(char[] b, int from, int to) {
+        long base = scanner.base();
+        int i = from;
+        while (i < to) {
+            if (!Character.isUpperCase(b[i]) && !Character.isDigit(b[i]) || i > from && isWordOrJoiner(b[i - 1])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && (Character.isLetterOrDigit(b[j])
+                || b[j] == '-' && j + 1 < to && Character.isLetterOrDigit(b[j + 1]) && j > i)) {
+                j++;
+            }
+            if (j - i >= 2 && j - i <= MAX_ACRONYM) {
+                long[] entry = learned.get(new String(b, i, j - i));
+                if (entry != null && base + i >= entry[1] && !overlapsOtherTheme((int) entry[0], i, j)) {
+                    add((int) entry[0], new String(b, i, j - i), i, j);
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean isWordOrJoiner(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '/';
+    }
+
+    private boolean overlapsOtherTheme(int t, int s, int e) {
+        for (int j = 0; j < n; j++) {
+            if (alive[j] && theme[j] != t && start[j] < e && end[j] > s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- elided heads and modifiers
+
+    /**
+     * At a conjunction, restores an elided head ("non-traditional and transnational security
+     * challenges" is "non-traditional security challenges") or, failing that, an elided modifier
+     * ("defence capacity building and cooperation" is also "defence cooperation").
+     */
+    private void elide(char[] b, int c, int from, int to) {
+        int ce = conjunctionEnd(b, c, to);
+        for (int i = 0; i < n; i++) {
+            if (alive[i] && start[i] < c && end[i] >= ce) {
+                return; // inside one matched phrase: "humanitarian assistance and disaster relief"
+            }
+        }
+        long x1 = wordBefore(b, c, from);
+        long y1 = wordAfter(b, ce, to);
+        if (x1 == NONE || y1 == NONE) {
+            return;
+        }
+        if (!isArticle(b, y1) && elideHead(b, x1, y1, from, to)) {
+            return;
+        }
+        elideModifier(b, x1, y1, from, to);
+    }
+
+    private boolean elideHead(char[] b, long x1, long y1, int from, int to) {
+        long x2 = wordBefore(b, ws(x1), from);
+        long[] xs = x2 == NONE ? new long[] {x1} : new long[] {x1, span(ws(x2), we(x1))};
+        long y2 = wordAfter(b, we(y1), to);
+        long[] ys = y2 == NONE ? new long[] {y1} : new long[] {y1, span(ws(y1), we(y2))};
+        for (long x : xs) {
+            int node = scanner.feedRange(PhraseTrie.ROOT, b, ws(x), we(x));
+            if (node < 0) {
+                continue;
+            }
+            for (long y : ys) {
+                long h = wordAfter(b, we(y), to);
+                if (h == NONE) {
+                    break;
+                }
+                int e = scanner.longestFrom(node, b, ws(h), to);
+                if (e > 0 && addRestored(scanner.lastNode, ws(x), e, ws(x), true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void elideModifier(char[] b, long a1, long b1, int from, int to) {
+        long head = isDeterminer(b, b1) ? wordAfter(b, we(b1), to) : b1;
+        if (head == NONE) {
+            return;
+        }
+        long a2 = wordBefore(b, ws(a1), from);
+        long[] as = a2 == NONE ? new long[] {a1} : new long[] {a1, span(ws(a2), we(a1))};
+        for (long a : as) {
+            long m = wordBefore(b, ws(a), from);
+            if (m == NONE) {
+                continue;
+            }
+            int lastHyphen = lastHyphen(b, ws(m), we(m));
+            long[] ms = lastHyphen < 0 ? new long[] {m} : new long[] {m, span(lastHyphen + 1, we(m))};
+            for (long mod : ms) {
+                int node = scanner.feedRange(PhraseTrie.ROOT, b, ws(mod), we(mod));
+                if (node < 0) {
+                    continue;
+                }
+                int e = scanner.longestFrom(node, b, ws(head), to);
+                if (e < 0 || overlapsAny(ws(head), e)) {
+                    continue;
+                }
+                int s = overlapsAny(ws(mod), we(a)) ? ws(head) : ws(mod);
+                if (addRestored(scanner.lastNode, s, e, s, false)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the themes of the key ending at {@code node} on [s, e). With {@code shareSpan} (an
+     * elided head), matches of other themes inside the span take the same span and a match of the
+     * same theme inside it is absorbed, so the coordinated phrase is one mention per theme.
+     */
+    private boolean addRestored(int node, int s, int e, int spanStart, boolean shareSpan) {
+        PhraseTrie.Entry[] entries = scanner.trie().entries(node);
+        if (entries == null) {
+            return false;
+        }
+        for (PhraseTrie.Entry entry : entries) {
+            if (entry.kind() == PhraseTrie.Kind.EXCLUDE) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (alive[j] && start[j] < e && end[j] > s && (start[j] < s || end[j] > e)) {
+                    return false; // a match crossing the span's edge: not one coordinated phrase
+                }
+            }
+            int count = n;
+            for (int t : entry.themes()) {
+                boolean absorbed = false;
+                for (int j = 0; j < count; j++) {
+                    if (alive[j] && start[j] >= s && end[j] <= e && theme[j] == t) {
+                        if (absorbed) {
+                            alive[j] = false;
+                        } else {
+                            start[j] = spanStart;
+                            end[j] = e;
+                            absorbed = true;
+                        }
+                    }
+                }
+                if (!absorbed) {
+                    add(t, entry.phrase(), s, e);
+                }
+            }
+            if (shareSpan) {
+                for (int j = 0; j < count; j++) {
+                    if (alive[j] && start[j] >= s && end[j] <= e) {
+                        start[j] = s;
+                        end[j] = e;
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private boolean overlapsAny(int s, int e) {
+        for (int j = 0; j < n; j++) {
+            if (alive[j] && start[j] < e && end[j] > s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- one phrase, one mention
+
+    /**
+     * Matches of one theme that overlap or touch across only spaces, hyphens or dashes are one noun
+     * phrase ("COVID-19 pandemic", "Disaster Relief – HADR"); across a line break only when the
+     * second starts in lower case, so a heading and the sentence under it stay two.
+     */
+    private void mergeTouching(char[] b) {
+        for (int i = 0; i < n; i++) {
+            if (!alive[i]) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                if (!alive[j] || theme[j] != theme[i]) {
+                    continue;
+                }
+                if (start[j] < end[i] || touches(b, end[i], start[j])) {
+                    end[i] = Math.max(end[i], end[j]);
+                    alive[j] = false;
+                } else if (start[j] > end[i]) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean touches(char[] b, int e, int s) {
+        if (s - e > 4) {
+            return false;
+        }
+        boolean lineBreak = false;
+        for (int k = e; k < s; k++) {
+            byte cls = CharClass.of(b[k]);
+            if (cls == CharClass.BREAK) {
+                lineBreak = true;
+            } else if (cls != CharClass.SPACE && cls != CharClass.HYPHEN && cls != CharClass.DASH
+                && cls != CharClass.IGNORABLE) {
+                return false;
+            }
+        }
+        return !lineBreak || Character.isLowerCase(b[s]);
+    }
+
+    // ---------------------------------------------------------------- routed combinations
+
+    /** "practical cooperation on cyber security": a yielding theme's match before on/in + another theme gives way. */
+    private void yieldToNamedThemes(char[] b, int to) {
+        for (int i = 0; i < n; i++) {
+            if (!alive[i] || yielding[theme[i]].isEmpty() || !yielding[theme[i]].contains(lastWord(phrase[i]))) {
+                continue;
+            }
+            long w = wordAfter(b, end[i], to);
+            if (w == NONE || !isWord(b, w, "on") && !isWord(b, w, "in")) {
+                continue;
+            }
+            long next = wordAfter(b, we(w), to);
+            for (int k = 0; k < 3 && next != NONE && !isWord(b, next, "and") && !isWord(b, next, "or"); k++) {
+                if (startsOtherTheme(i, ws(next))) {
+                    alive[i] = false;
+                    break;
+                }
+                next = wordAfter(b, we(next), to);
+            }
+        }
+    }
+
+    private static String lastWord(String phrase) {
+        int k = phrase.length();
+        while (k > 0 && Character.isLetterOrDigit(phrase.charAt(k - 1))) {
+            k--;
+        }
+        return phrase.substring(k).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private boolean startsOtherTheme(int i, int s) {
+        for (int j = 0; j < n; j++) {
+            if (alive[j] && theme[j] != theme[i] && start[j] == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- words near a position
+
+    private static int conjunctionEnd(char[] b, int c, int to) {
+        char ch = b[c];
+        int e = ch == ',' || ch == '&' || CharClass.of(ch) == CharClass.COMMA ? c + 1 : (ch | 0x20) == 'a' ? c + 3 : c + 2;
+        if (e - c == 1 && ch != '&') {
+            long next = wordAfter(b, e, to);
+            if (next != NONE && (isWord(b, next, "and") || isWord(b, next, "or"))) {
+                return we(next);
+            }
+        }
+        return e;
+    }
+
+    /** The word that ends just before {@code p} with only spaces (or one line break) between, or NONE. */
+    static long wordBefore(char[] b, int p, int from) {
+        int e = p;
+        int breaks = 0;
+        while (e > from) {
+            byte cls = CharClass.of(b[e - 1]);
+            if (cls == CharClass.SPACE || cls == CharClass.IGNORABLE || cls == CharClass.BREAK && ++breaks <= 1) {
+                e--;
+            } else {
+                break;
+            }
+        }
+        if (e <= from || !CharClass.isWord(CharClass.of(b[e - 1]))) {
+            return NONE;
+        }
+        int s = e;
+        while (s > from) {
+            byte cls = CharClass.of(b[s - 1]);
+            if (CharClass.isWord(cls)) {
+                s--;
+            } else if (isJoiner(cls) && s - 2 >= from && CharClass.isWord(CharClass.of(b[s - 2]))) {
+                s--;
+            } else {
+                break;
+            }
+        }
+        return span(s, e);
+    }
+
+    /** The word that starts after {@code p} with only spaces (or one line break) between, or NONE. */
+    static long wordAfter(char[] b, int p, int to) {
+        int s = p;
+        int breaks = 0;
+        while (s < to) {
+            byte cls = CharClass.of(b[s]);
+            if (cls == CharClass.SPACE || cls == CharClass.IGNORABLE || cls == CharClass.BREAK && ++breaks <= 1) {
+                s++;
+            } else {
+                break;
+            }
+        }
+        if (s >= to || !CharClass.isWord(CharClass.of(b[s]))) {
+            return NONE;
+        }
+        int e = s;
+        while (e < to) {
+            byte cls = CharClass.of(b[e]);
+            if (CharClass.isWord(cls)) {
+                e++;
+            } else if (isJoiner(cls) && e + 1 < to && CharClass.isWord(CharClass.of(b[e + 1]))) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return span(s, e);
+    }
+
+    private static boolean isJoiner(byte cls) {
+        return cls == CharClass.HYPHEN || cls == CharClass.APOSTROPHE;
+    }
+
+    private static int lastHyphen(char[] b, int s, int e) {
+        for (int k = e - 1; k > s; k--) {
+            if (CharClass.of(b[k]) == CharClass.HYPHEN) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWord(char[] b, long w, String lower) {
+        if (we(w) - ws(w) != lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(b[ws(w) + k]) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isArticle(char[] b, long w) {
+        return isWord(b, w, "the") || isWord(b, w, "a") || isWord(b, w, "an");
+    }
+
+    private static boolean isDeterminer(char[] b, long w) {
+        return isWord(b, w, "its") || isWord(b, w, "their") || isWord(b, w, "the") || isWord(b, w, "our");
+    }
+
+    private static long span(int s, int e) {
+        return (long) s << 32 | e;
+    }
+
+    private static int ws(long span) {
+        return (int) (span >>> 32);
+    }
+
+    private static int we(long span) {
+        return (int) span;
+    }
+
+    private void sortByStart() {
+        for (int i = 1; i < n; i++) {
+            for (int j = i; j > 0 && start[j] < start[j - 1]; j--) {
+                swap(j, j - 1);
+            }
+        }
+    }
+
+    private void swap(int i, int j) {
+        int t = theme[i];
+        theme[i] = theme[j];
+        theme[j] = t;
+        int s = start[i];
+        start[i] = start[j];
+        start[j] = s;
+        int e = end[i];
+        end[i] = end[j];
+        end[j] = e;
+        String p = phrase[i];
+        phrase[i] = phrase[j];
+        phrase[j] = p;
+        boolean a = alive[i];
+        alive[i] = alive[j];
+        alive[j] = a;
+    }
+}
