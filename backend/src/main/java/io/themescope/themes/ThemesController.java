@@ -24,7 +24,7 @@ class ThemesController {
     }
 
     record ThemeView(String id, String label, String group, String description, List<String> terms,
-                     List<String> exclude, List<String> examples) {
+                     List<String> exclude, List<String> examples, List<String> yieldsBeforeNamedTheme) {
     }
 
     record TaxonomyView(String version, String indexedVersion, boolean reindexNeeded, List<ThemeView> themes,
@@ -36,7 +36,7 @@ class ThemesController {
     TaxonomyView themes() {
         List<ThemeView> themes = taxonomy.themes().stream()
                 .map(t -> new ThemeView(t.id(), t.label(), t.group().id(), t.description(), t.terms(), t.exclude(),
-                        t.examples()))
+                        t.examples(), t.yieldsBefore()))
                 .toList();
         String indexed = generation.taxonomyVersion();
         return new TaxonomyView(taxonomy.version(), indexed, !taxonomy.version().equals(indexed), themes,
