@@ -5,7 +5,6 @@ import io.themescope.evaluation.EvaluationReport.Disagreement;
 import io.themescope.evaluation.EvaluationReport.DocumentScore;
 import io.themescope.evaluation.EvaluationReport.Score;
 import io.themescope.evaluation.EvaluationReport.ThemeScore;
-import io.themescope.themes.Extraction;
 import io.themescope.themes.Mention;
 import io.themescope.themes.MentionExtractor;
 
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Extracts each gold document with the taxonomy in use and scores it by the codebook's rule: a
@@ -31,7 +31,14 @@ final class Evaluator {
 
     static EvaluationReport evaluate(MentionExtractor extractor, List<GoldDocument> documents, String source,
                                      List<String> notes, boolean synthetic) {
-        List<String> taxonomyOrder = extractor.taxonomy().ids();
+        return score(extractor.taxonomy().ids(), extractor.taxonomy().version(), documents,
+                d -> extractor.extract(d.text()).mentions(), source, notes, synthetic);
+    }
+
+    /** Scores {@code predict}'s mentions of each document (UTF-16 offsets, any theme) against its gold. */
+    static EvaluationReport score(List<String> taxonomyOrder, String taxonomyVersion, List<GoldDocument> documents,
+                                  Function<GoldDocument, List<Mention>> predict, String source, List<String> notes,
+                                  boolean synthetic) {
         java.util.Set<String> evaluated = new java.util.HashSet<>();
         documents.forEach(d -> evaluated.addAll(d.themes()));
         List<String> themes = taxonomyOrder.stream().filter(evaluated::contains).toList();
@@ -44,18 +51,18 @@ final class Evaluator {
         Map<String, Integer> ignored = new TreeMap<>(Comparator.comparingInt(taxonomyOrder::indexOf));
 
         for (GoldDocument doc : documents) {
-            Extraction extraction = extractor.extract(doc.text());
+            List<Mention> mentions = predict.apply(doc);
             Offsets offsets = Offsets.of(doc.text());
             long[] docCounts = new long[3];
             List<Disagreement> docDisagreements = new ArrayList<>();
-            for (Mention m : extraction.mentions()) {
+            for (Mention m : mentions) {
                 if (!doc.spans().containsKey(m.themeId())) {
                     ignored.merge(m.themeId(), 1, Integer::sum);
                 }
             }
             for (String theme : doc.themes()) {
                 List<Span> gold = doc.spans().get(theme);
-                List<Mention> predicted = extraction.mentions().stream().filter(m -> m.themeId().equals(theme)).toList();
+                List<Mention> predicted = mentions.stream().filter(m -> m.themeId().equals(theme)).toList();
                 Matching.Result r = Matching.maximum(gold.stream().map(s -> new long[] {s.start(), s.end()}).toList(),
                         predicted.stream().map(m -> new long[] {m.start(), m.end()}).toList());
                 long[] counts = {gold.size(), predicted.size(), r.size()};
@@ -65,7 +72,7 @@ final class Evaluator {
                     if (r.goldToPrediction()[g] < 0) {
                         Span s = gold.get(g);
                         docDisagreements.add(new Disagreement(Disagreement.FALSE_NEGATIVE, doc.id(), theme, s.cpStart(),
-                                s.cpEnd(), s.text(), sentenceAround(doc.text(), s, extraction)));
+                                s.cpEnd(), s.text(), sentenceAround(doc.text(), s, mentions)));
                     }
                 }
                 for (int p = 0; p < predicted.size(); p++) {
@@ -99,7 +106,7 @@ final class Evaluator {
         byTheme.forEach((t, c) -> perTheme.add(ThemeScore.of(t, Score.of(c[0], c[1], c[2]))));
         return new EvaluationReport(
                 new EvaluationReport.Query(source, documents.size(), themes, EvaluationReport.OFFSETS),
-                new Meta(warnings, synthetic, extractor.taxonomy().version()),
+                new Meta(warnings, synthetic, taxonomyVersion),
                 Score.of(overall[0], overall[1], overall[2]), perTheme, perDocument, disagreements);
     }
 
@@ -114,8 +121,8 @@ final class Evaluator {
      * lies in it, else the text around it up to the nearest line break or sentence-ending
      * punctuation, at most {@value #CONTEXT} characters either side.
      */
-    static String sentenceAround(String text, Span span, Extraction extraction) {
-        for (Mention m : extraction.mentions()) {
+    static String sentenceAround(String text, Span span, List<Mention> mentions) {
+        for (Mention m : mentions) {
             if (m.sentence().start() <= span.start() && span.end() <= m.sentence().end()) {
                 return m.sentence().text();
             }
