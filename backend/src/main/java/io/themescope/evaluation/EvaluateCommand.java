@@ -58,40 +58,15 @@ public final class EvaluateCommand {
         }
         MentionExtractor extractor = MentionExtractor.of(o.taxonomyFile() == null
                 ? TaxonomyLoader.loadDefault() : TaxonomyLoader.load(Path.of(o.taxonomyFile())));
-        ObjectReader json = JsonMapper.builder().build().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-
-        List<String> errors = new ArrayList<>();
-        Map<String, String> texts = CorpusDirectory.read(o.corpus(), json, errors);
-        List<GoldDocument> documents = new ArrayList<>();
-        Map<String, String> labelledIn = new HashMap<>();
-        GoldReader.Texts lookup = new GoldReader.Texts(texts::get, "no document %s in the corpus");
-        for (Path gold : o.golds()) {
-            JsonNode root;
-            try {
-                root = json.readTree(Files.readString(gold));
-            } catch (JacksonException e) {
-                errors.add(gold + ": not valid JSON: " + e.getOriginalMessage());
-                continue;
-            } catch (java.nio.charset.CharacterCodingException e) {
-                errors.add(gold + ": not valid UTF-8");
-                continue;
-            }
-            GoldReader.Result r = GoldReader.read(root, extractor.taxonomy(), lookup, labelledIn,
-                    gold.getFileName().toString());
-            for (ApiError e : r.errors()) {
-                errors.add(gold + ": " + e.message());
-            }
-            documents.addAll(r.documents());
-        }
-        if (!errors.isEmpty()) {
+        Outcome outcome = evaluate(o.golds(), o.corpus(), extractor);
+        if (!outcome.errors().isEmpty()) {
+            List<String> errors = outcome.errors();
             errors.forEach(err::println);
             err.println("error: " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
                     + " in the gold or the corpus; nothing was evaluated");
             return 2;
         }
-        List<String> skipped = texts.keySet().stream().filter(id -> !labelledIn.containsKey(id)).toList();
-        List<String> notes = skipped.isEmpty() ? List.of() : List.of(skipped(skipped));
-        EvaluationReport report = Evaluator.evaluate(extractor, documents, "corpus", notes, false);
+        EvaluationReport report = outcome.report();
 
         if (o.json()) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));
@@ -112,6 +87,44 @@ public final class EvaluateCommand {
             code = 3;
         }
         return code;
+    }
+
+    /** The report, or every error found in the gold files and the corpus (then no report). */
+    record Outcome(EvaluationReport report, List<String> errors) {
+    }
+
+    /** Reads the corpus and the gold files, merging them, and scores them; no printing. */
+    static Outcome evaluate(List<Path> golds, Path corpus, MentionExtractor extractor) throws IOException {
+        ObjectReader json = JsonMapper.builder().build().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        List<String> errors = new ArrayList<>();
+        Map<String, String> texts = CorpusDirectory.read(corpus, json, errors);
+        List<GoldDocument> documents = new ArrayList<>();
+        Map<String, String> labelledIn = new HashMap<>();
+        GoldReader.Texts lookup = new GoldReader.Texts(texts::get, "no document %s in the corpus");
+        for (Path gold : golds) {
+            JsonNode root;
+            try {
+                root = json.readTree(Files.readString(gold));
+            } catch (JacksonException e) {
+                errors.add(gold + ": not valid JSON: " + e.getOriginalMessage());
+                continue;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                errors.add(gold + ": not valid UTF-8");
+                continue;
+            }
+            GoldReader.Result r = GoldReader.read(root, extractor.taxonomy(), lookup, labelledIn,
+                    gold.getFileName().toString());
+            for (ApiError e : r.errors()) {
+                errors.add(gold + ": " + e.message());
+            }
+            documents.addAll(r.documents());
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors);
+        }
+        List<String> skipped = texts.keySet().stream().filter(id -> !labelledIn.containsKey(id)).toList();
+        List<String> notes = skipped.isEmpty() ? List.of() : List.of(skipped(skipped));
+        return new Outcome(Evaluator.evaluate(extractor, documents, "corpus", notes, false), List.of());
     }
 
     static String skipped(List<String> ids) {
