@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.TimeZone;
 
 /**
- * Entry point. Without a command word it serves the HTTP API and dashboard; with {@code import} or
- * {@code extract} the same jar runs that command and exits with its status.
+ * Entry point. Without a command word it serves the HTTP API and dashboard; with {@code import},
+ * {@code extract} or {@code evaluate} the same jar runs that command and exits with its status.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -15,7 +15,10 @@ public final class CommandLine {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (args[0].equals("import") || args[0].equals("extract") || args[0].equals("help"));
+        return args.length > 0 && switch (args[0]) {
+            case "import", "extract", "evaluate", "help" -> true;
+            default -> false;
+        };
     }
 
     public static int run(String[] args) {
@@ -32,12 +35,19 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "import" -> ImportCommand.run(operands, options.toArray(String[]::new), out, err);
                 case "extract" -> ExtractCommand.run(operands, options, out, err);
+                // its options take values (--gold FILE), so it reads the words itself
+                case "evaluate" -> io.themescope.evaluation.EvaluateCommand.run(Arrays.asList(args).subList(1, args.length),
+                        out, err);
                 default -> {
                     out.println("""
                             usage: java -jar themescope.jar                      serve the API and dashboard
                                    java -jar themescope.jar import PATH...       store documents from files
                                    java -jar themescope.jar extract [--counts] FILE...
-                                                                                 print mentions without storing""");
+                                                                                 print mentions without storing
+                                   java -jar themescope.jar evaluate --gold GOLD.json... CORPUS_DIR [--json | --markdown]
+                                          [--show-errors N] [--min-precision X] [--min-recall Y]
+                                                                                 score the extractor against gold labels;
+                                                                                 exit 3 below a floor, 2 on invalid gold""");
                     yield 0;
                 }
             };

@@ -65,7 +65,7 @@ class OpenApiConfiguration {
                 if (path.startsWith("/api/v1/export/") || path.equals("/api/v1/documents/bulk")
                         || path.equals("/api/v1/reindex") || path.equals("/api/v1/series")
                         || path.equals("/api/v1/compare/hosts") || path.equals("/api/v1/cooccurrence")
-                        || path.equals("/api/v1/mentions")) {
+                        || path.equals("/api/v1/mentions") || path.equals("/api/v1/evaluations")) {
                     item.readOperations().forEach(op -> add(op, "429",
                             "This client spent its budget for this endpoint; Retry-After says when to try again.", content));
                 }

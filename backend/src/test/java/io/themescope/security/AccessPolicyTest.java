@@ -78,6 +78,7 @@ class AccessPolicyTest {
         assertThat(RateLimitFilter.group(HttpMethod.POST, "/api/v1/reindex")).isEqualTo("reindex");
         assertThat(RateLimitFilter.group(HttpMethod.GET, "/api/v1/series")).isEqualTo("analytics");
         assertThat(RateLimitFilter.group(HttpMethod.GET, "/api/v1/mentions")).isEqualTo("analytics");
+        assertThat(RateLimitFilter.group(HttpMethod.POST, "/api/v1/evaluations")).isEqualTo("analytics");
         assertThat(RateLimitFilter.group(HttpMethod.GET, "/api/v1/themes")).isNull();
         assertThat(RateLimitFilter.group(HttpMethod.POST, "/api/v1/documents")).isNull();
     }
