@@ -85,7 +85,7 @@ class EvaluateCommandTest {
         Run r = run("evaluate", "--gold", goldA.toString(), "--gold=" + goldB, corpus.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("Evaluation of taxonomy 2026.11.1: 2 documents, 4 themes (offsets in code points)");
+        assertThat(lines.getFirst()).isEqualTo("Evaluation of taxonomy 2026.12.1: 2 documents, 4 themes (offsets in code points)");
         assertThat(lines.get(3)).isEqualTo("overall            4      5       3  0.600 (0.231–0.882)    0.750 (0.301–0.954)    0.667");
         assertThat(lines.subList(4, 8)).extracting(l -> l.split(" +")[0])
                 .containsExactly("arms-race", "terrorism", "cybersecurity", "unity");
@@ -118,7 +118,7 @@ class EvaluateCommandTest {
         assertThat(report.propertyNames()).containsExactly("query", "meta", "overall", "themes", "documents", "disagreements");
         assertThat(report.get("query").toString()).isEqualTo("{\"source\":\"corpus\",\"documents\":2,\"themes\":"
                 + "[\"arms-race\",\"terrorism\",\"cybersecurity\",\"unity\"],\"offsets\":\"unicode-code-points\"}");
-        assertThat(report.get("meta").get("taxonomyVersion").stringValue()).isEqualTo("2026.11.1");
+        assertThat(report.get("meta").get("taxonomyVersion").stringValue()).isEqualTo("2026.12.1");
         assertThat(report.get("meta").get("synthetic").booleanValue()).isFalse();
         assertThat(report.get("overall").propertyNames()).containsExactly("gold", "predicted", "matched", "precision",
                 "recall", "f1");

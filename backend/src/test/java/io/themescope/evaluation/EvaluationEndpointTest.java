@@ -102,7 +102,7 @@ class EvaluationEndpointTest {
         return obj(
                 "query", obj("source", source, "documents", 2, "themes", arr("arms-race", "unity"),
                         "offsets", "unicode-code-points"),
-                "meta", obj("warnings", warnings, "synthetic", false, "taxonomyVersion", "2026.11.1"),
+                "meta", obj("warnings", warnings, "synthetic", false, "taxonomyVersion", "2026.12.1"),
                 "overall", score(null, null, 2, 2, 1, oneOfTwo, oneOfTwo, 0.5),
                 "themes", arr(score("theme", "arms-race", 2, 1, 1, oneOfOne, oneOfTwo, 2 / 3.0),
                         score("theme", "unity", 0, 1, 0, noneOfOne, null, null)),

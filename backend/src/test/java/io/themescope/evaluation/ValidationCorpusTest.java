@@ -31,6 +31,11 @@ class ValidationCorpusTest {
     private static final String SECTION = "## Measured validity";
     /** Published figures have three decimals. */
     private static final double TOLERANCE = 0.0005;
+    /** Floors the figures may never fall below, whatever the README publishes. */
+    private static final double MIN_PRECISION = 0.95;
+    private static final double MIN_RECALL = 0.85;
+    private static final double MIN_THEME_RECALL = 0.70;
+    private static final int THEME_FLOOR_GOLD = 5;
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?)");
 
     /** The published precision and recall of one row; null where the README shows —. */
@@ -74,6 +79,22 @@ class ValidationCorpusTest {
         }
         assertThat(fallen).as("figures below those published in README.md (%s); if a change lowers them on purpose,"
                 + " say why and regenerate the table", SECTION).isEmpty();
+
+        List<String> belowFloor = new ArrayList<>();
+        if (report.overall().precision().value() < MIN_PRECISION) {
+            belowFloor.add("overall precision " + report.overall().precision().value());
+        }
+        if (report.overall().recall().value() < MIN_RECALL) {
+            belowFloor.add("overall recall " + report.overall().recall().value());
+        }
+        for (EvaluationReport.ThemeScore t : report.themes()) {
+            if (t.gold() >= THEME_FLOOR_GOLD && t.recall().value() < MIN_THEME_RECALL) {
+                belowFloor.add(t.theme() + " recall " + t.recall().value());
+            }
+        }
+        assertThat(belowFloor).as("below the validity floors (precision %.2f and recall %.2f overall, recall %.2f"
+                + " for a theme with %d or more gold mentions)", MIN_PRECISION, MIN_RECALL, MIN_THEME_RECALL,
+                THEME_FLOOR_GOLD).isEmpty();
     }
 
     private static void check(String row, EvaluationReport.Proportion precision, EvaluationReport.Proportion recall,
