@@ -1,8 +1,6 @@
 package io.themescope.themes;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,9 +30,14 @@ final class Expressions {
 
     private int conjs;
     private int[] conj = new int[16];
+    private int capitals;
+    private int[] capital = new int[16];
 
-    /** Acronyms the document introduced for a theme, with the global offset from which they count. */
-    private final Map<String, long[]> learned = new HashMap<>();
+    /** Acronyms the document introduced, each with its theme and the global offset from which it counts. */
+    private int acronyms;
+    private char[][] acronym = new char[4][];
+    private int[] acronymTheme = new int[4];
+    private long[] acronymFrom = new long[4];
 
     Expressions(Scanner scanner, Set<String>[] yielding) {
         this.scanner = scanner;
@@ -69,13 +72,16 @@ final class Expressions {
 
     /** Applies the rules to the sentence b[from, to) and emits what is left, in text order. */
     void finish(char[] b, int from, int to) {
-        if (n == 0 && learned.isEmpty() && conjs == 0) {
-            conjs = 0;
+        if (n == 0 && capitals == 0 && conjs == 0) {
             return;
         }
         sortByStart();
+        int learnedBefore = acronyms;
         brackets(b, to);
-        if (!learned.isEmpty()) {
+        if (acronyms > learnedBefore) {
+            findCapitals(b, from, to); // this sentence defined one: its later words may use it
+        }
+        if (capitals > 0) {
             learnedAcronyms(b, from, to);
         }
         for (int k = 0; k < conjs; k++) {
@@ -91,6 +97,7 @@ final class Expressions {
         }
         n = 0;
         conjs = 0;
+        capitals = 0;
     }
 
     // ---------------------------------------------------------------- a name and its acronym
@@ -150,8 +157,7 @@ final class Expressions {
                 }
             }
             if (group == 1 && !ownTerm) {
-                String acronym = new String(b, p + 1, close - 1 - (p + 1));
-                learned.putIfAbsent(acronym, new long[] {theme[i], scanner.base() + close});
+                learn(b, p + 1, close - 1, theme[i], scanner.base() + close);
             }
         }
     }
@@ -195,32 +201,69 @@ final class Expressions {
         return q + 1;
     }
 
-    /** Bare uses of learned acronyms ("the DOC" after "Declaration on the Conduct ... (DOC)"). */
+    /**
+     * Bare uses of learned acronyms ("the DOC" after "Declaration on the Conduct ... (DOC)"),
+     * compared in place: a document learns a handful, and most words cannot start one.
+     */
     private void learnedAcronyms(char[] b, int from, int to) {
         long base = scanner.base();
-        int i = from;
-        while (i < to) {
-            if (!Character.isUpperCase(b[i]) && !Character.isDigit(b[i]) || i > from && isWordOrJoiner(b[i - 1])) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < to && (Character.isLetterOrDigit(b[j])
-                || b[j] == '-' && j + 1 < to && Character.isLetterOrDigit(b[j + 1]) && j > i)) {
+        for (int c = 0; c < capitals; c++) {
+            int i = capital[c];
+            int j = i + 1;
+            while (j < to && (CharClass.isWord(CharClass.of(b[j]))
+                || b[j] == '-' && j + 1 < to && CharClass.isWord(CharClass.of(b[j + 1])))) {
                 j++;
             }
-            if (j - i >= 2 && j - i <= MAX_ACRONYM) {
-                long[] entry = learned.get(new String(b, i, j - i));
-                if (entry != null && base + i >= entry[1] && !overlapsOtherTheme((int) entry[0], i, j)) {
-                    add((int) entry[0], new String(b, i, j - i), i, j);
+            for (int k = 0; k < acronyms; k++) {
+                char[] a = acronym[k];
+                if (a.length == j - i && Arrays.equals(a, 0, a.length, b, i, j) && base + i >= acronymFrom[k]
+                    && !overlapsOtherTheme(acronymTheme[k], i, j)) {
+                    add(acronymTheme[k], String.valueOf(a), i, j);
+                    break;
                 }
             }
-            i = j + 1;
         }
     }
 
-    private static boolean isWordOrJoiner(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '/';
+    /** Whether the scan should report words that start with a capital or digit (an acronym was learned). */
+    boolean wantsCapitals() {
+        return acronyms > 0;
+    }
+
+    /** A word starting with a capital or a digit at this buffer position. */
+    void capital(int position) {
+        if (capitals == capital.length) {
+            capital = Arrays.copyOf(capital, capitals * 2);
+        }
+        capital[capitals++] = position;
+    }
+
+    /** Word starts with a capital or digit in b[from, to), for a sentence that defined an acronym. */
+    private void findCapitals(char[] b, int from, int to) {
+        capitals = 0;
+        for (int i = from; i < to; i++) {
+            boolean start = i == from || !CharClass.isWord(CharClass.of(b[i - 1])) && b[i - 1] != '-' && b[i - 1] != '/';
+            if (start && ((char) (b[i] - 'A') < 26 || (char) (b[i] - '0') < 10)) {
+                capital(i);
+            }
+        }
+    }
+
+    private void learn(char[] b, int from, int to, int t, long validFrom) {
+        for (int k = 0; k < acronyms; k++) {
+            if (Arrays.equals(acronym[k], 0, acronym[k].length, b, from, to)) {
+                return; // the first definition stands
+            }
+        }
+        if (acronyms == acronym.length) {
+            acronym = Arrays.copyOf(acronym, acronyms * 2);
+            acronymTheme = Arrays.copyOf(acronymTheme, acronyms * 2);
+            acronymFrom = Arrays.copyOf(acronymFrom, acronyms * 2);
+        }
+        acronym[acronyms] = Arrays.copyOfRange(b, from, to);
+        acronymTheme[acronyms] = t;
+        acronymFrom[acronyms] = validFrom;
+        acronyms++;
     }
 
     private boolean overlapsOtherTheme(int t, int s, int e) {
@@ -264,7 +307,7 @@ final class Expressions {
         long[] ys = y2 == NONE ? new long[] {y1} : new long[] {y1, span(ws(y1), we(y2))};
         for (long x : xs) {
             int node = scanner.feedRange(PhraseTrie.ROOT, b, ws(x), we(x));
-            if (node < 0) {
+            if (!scanner.trie().isWordBoundary(node)) {
                 continue;
             }
             for (long y : ys) {
@@ -297,7 +340,7 @@ final class Expressions {
             long[] ms = lastHyphen < 0 ? new long[] {m} : new long[] {m, span(lastHyphen + 1, we(m))};
             for (long mod : ms) {
                 int node = scanner.feedRange(PhraseTrie.ROOT, b, ws(mod), we(mod));
-                if (node < 0) {
+                if (!scanner.trie().isWordBoundary(node)) {
                     continue;
                 }
                 int e = scanner.longestFrom(node, b, ws(head), to);

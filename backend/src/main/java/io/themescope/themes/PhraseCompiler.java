@@ -30,6 +30,7 @@ final class PhraseCompiler {
         compiler.addTerms();
         compiler.addCoordinations();
         compiler.addExcludes();
+        compiler.markWordBoundaries();
         return compiler.builder.build();
     }
 
@@ -93,6 +94,26 @@ final class PhraseCompiler {
                     if (seen.add(key)) {
                         builder.add(key, entry);
                     }
+                }
+            }
+        }
+    }
+
+    /** Marks where the terms' and coordinations' first words end, for restoring elided words. */
+    private void markWordBoundaries() {
+        List<String> phrases = new java.util.ArrayList<>();
+        taxonomy.themes().forEach(t -> phrases.addAll(t.terms()));
+        taxonomy.coordinations().forEach(c -> phrases.addAll(c.phrases()));
+        for (String phrase : phrases) {
+            String[] words = phrase.strip().split("\\s+");
+            StringBuilder prefix = new StringBuilder();
+            for (int w = 0; w < words.length - 1; w++) {
+                prefix.append(w == 0 ? "" : " ").append(words[w]);
+                String head = prefix.toString().replaceAll("[,&]+$", "");
+                try {
+                    PhraseVariants.keys(head).forEach(builder::markWordBoundary);
+                } catch (IllegalArgumentException e) {
+                    // a prefix that is no phrase on its own ("women,") marks nothing
                 }
             }
         }

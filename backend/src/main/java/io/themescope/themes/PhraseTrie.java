@@ -41,9 +41,10 @@ final class PhraseTrie {
     private final char[] edgeChars;
     private final int[] edgeTargets;
     private final Entry[][] entries;
+    private final boolean[] wordBoundary;
 
     private PhraseTrie(short[] alphabet, int width, int denseCount, int[] dense, int[] edgeFrom, char[] edgeChars,
-                       int[] edgeTargets, Entry[][] entries) {
+                       int[] edgeTargets, Entry[][] entries, boolean[] wordBoundary) {
         this.alphabet = alphabet;
         this.width = width;
         this.denseCount = denseCount;
@@ -52,6 +53,7 @@ final class PhraseTrie {
         this.edgeChars = edgeChars;
         this.edgeTargets = edgeTargets;
         this.entries = entries;
+        this.wordBoundary = wordBoundary;
     }
 
     /** The node reached from {@code node} (a handle returned earlier, or ROOT) by {@code c}, or NONE. */
@@ -78,6 +80,14 @@ final class PhraseTrie {
         return (node & ENDS_KEY) != 0;
     }
 
+    /**
+     * Whether some phrase has a word boundary at this node ("non-traditional" in "non-traditional
+     * security threat"): only there can an elided word be restored.
+     */
+    boolean isWordBoundary(int node) {
+        return node >= 0 && wordBoundary[node & INDEX];
+    }
+
     /** Entries ending at this node, or null. */
     Entry[] entries(int node) {
         return entries[node & INDEX];
@@ -89,6 +99,7 @@ final class PhraseTrie {
         private static final class Node {
             final TreeMap<Character, Node> children = new TreeMap<>();
             List<Entry> entries;
+            boolean wordBoundary;
         }
 
         private final Node root = new Node();
@@ -100,6 +111,17 @@ final class PhraseTrie {
                 n = n.children.get(key.charAt(i));
             }
             return n == null || n.entries == null ? List.of() : n.entries;
+        }
+
+        /** Marks the node of {@code key}, a phrase's first words, when some key runs through it. */
+        void markWordBoundary(String key) {
+            Node n = root;
+            for (int i = 0; i < key.length() && n != null; i++) {
+                n = n.children.get(key.charAt(i));
+            }
+            if (n != null && n != root) {
+                n.wordBoundary = true;
+            }
         }
 
         void add(String key, Entry entry) {
@@ -150,11 +172,13 @@ final class PhraseTrie {
             char[] edgeChars = new char[edges];
             int[] edgeTargets = new int[edges];
             Entry[][] entries = new Entry[count][];
+            boolean[] wordBoundary = new boolean[count];
             for (int i = 0; i < count; i++) {
                 Node n = order.get(i);
                 if (n.entries != null) {
                     entries[i] = n.entries.toArray(Entry[]::new);
                 }
+                wordBoundary[i] = n.wordBoundary;
                 int k = edgeFrom[i];
                 for (Map.Entry<Character, Node> e : n.children.entrySet()) {
                     Node child = e.getValue();
@@ -168,7 +192,8 @@ final class PhraseTrie {
                     }
                 }
             }
-            return new PhraseTrie(alphabet, width, denseCount, dense, edgeFrom, edgeChars, edgeTargets, entries);
+            return new PhraseTrie(alphabet, width, denseCount, dense, edgeFrom, edgeChars, edgeTargets, entries,
+                wordBoundary);
         }
     }
 }
