@@ -2,7 +2,11 @@ package io.themescope.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,5 +186,35 @@ class CodebookRulesTest {
         // "cooperationbased" cannot be split without also splitting "cooperations" and the like
         assertThat(found("defence cooperationbased on trust")).isEmpty();
         assertThat(found("McDonald and iPhone")).isEmpty();
+    }
+
+    /** Random mixes of the fragments the rules look at: never an exception, exact spans, same as streamed. */
+    @Test
+    void randomTextsGiveExactSpansAndTheSameMentionsWhenStreamed() throws IOException {
+        String[] fragments = {"(", ")", "HADR", "(HADR)", "and", "or", ",", " ", " ", "-", "\n", "\n\n", "COVID-19",
+            "pandemic", "defence", "cooperation", "Military Medicine", "(MM)", "MM", "/", "on", "in", "cyber security",
+            "'s", "ASEAN", "unity", "centrality", "its", "the", ".", "trust", "confidence", "builds", "(EWG-CT)",
+            "Counter-Terrorism", "Zz", "aB", "\u00a0", "\u2013", "(x)", "non-traditional", "security", "challenges"};
+        Random random = new Random(14);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k >= 0; k--) {
+                text.append(fragments[random.nextInt(fragments.length)]);
+                if (random.nextInt(3) == 0) {
+                    text.append(' ');
+                }
+            }
+            String t = text.toString();
+            Extraction inMemory = EXTRACTOR.extract(t);
+            long previous = -1;
+            for (Mention m : inMemory.mentions()) {
+                assertThat(t.substring((int) m.start(), (int) m.end())).as("span in %s", t).isEqualTo(m.term());
+                assertThat(m.start()).as("text order in %s", t).isGreaterThanOrEqualTo(previous);
+                previous = m.start();
+            }
+            List<Mention> streamed = new ArrayList<>();
+            EXTRACTOR.extract(new StringReader(t), streamed::add);
+            assertThat(streamed).as("streamed %s", t).isEqualTo(inMemory.mentions());
+        }
     }
 }
