@@ -21,12 +21,17 @@ final class Expressions {
     /** Per theme, the last words of its phrases that give way to a named theme. */
     private final Set<String>[] yielding;
 
+    /** A match of the current sentence, in buffer positions; rules move its edges or drop it. */
+    private static final class Candidate {
+        int theme;
+        String phrase;
+        int start;
+        int end;
+        boolean alive;
+    }
+
     private int n;
-    private int[] theme = new int[16];
-    private int[] start = new int[16];
-    private int[] end = new int[16];
-    private String[] phrase = new String[16];
-    private boolean[] alive = new boolean[16];
+    private Candidate[] cand = new Candidate[0];
 
     private int conjs;
     private int[] conj = new int[16];
@@ -46,20 +51,18 @@ final class Expressions {
 
     /** A match found by the trie, in buffer positions of the current sentence. */
     void add(int t, String p, int s, int e) {
-        if (n == theme.length) {
-            int size = n * 2;
-            theme = Arrays.copyOf(theme, size);
-            start = Arrays.copyOf(start, size);
-            end = Arrays.copyOf(end, size);
-            phrase = Arrays.copyOf(phrase, size);
-            alive = Arrays.copyOf(alive, size);
+        if (n == cand.length) {
+            cand = Arrays.copyOf(cand, Math.max(16, n * 2));
+            for (int k = n; k < cand.length; k++) {
+                cand[k] = new Candidate();
+            }
         }
-        theme[n] = t;
-        phrase[n] = p;
-        start[n] = s;
-        end[n] = e;
-        alive[n] = true;
-        n++;
+        Candidate c = cand[n++];
+        c.theme = t;
+        c.phrase = p;
+        c.start = s;
+        c.end = e;
+        c.alive = true;
     }
 
     /** An "and", "or", comma or '&' at this buffer position. */
@@ -91,8 +94,8 @@ final class Expressions {
         mergeTouching(b);
         yieldToNamedThemes(b, to);
         for (int i = 0; i < n; i++) {
-            if (alive[i]) {
-                scanner.emit(theme[i], phrase[i], b, start[i], end[i]);
+            if (cand[i].alive) {
+                scanner.emit(cand[i].theme, cand[i].phrase, b, cand[i].start, cand[i].end);
             }
         }
         n = 0;
@@ -108,10 +111,10 @@ final class Expressions {
      */
     private void brackets(char[] b, int to) {
         for (int i = 0; i < n; i++) {
-            if (!alive[i]) {
+            if (!cand[i].alive) {
                 continue;
             }
-            int p = end[i];
+            int p = cand[i].end;
             while (p < to && (CharClass.of(b[p]) == CharClass.SPACE || CharClass.of(b[p]) == CharClass.IGNORABLE)) {
                 p++;
             }
@@ -131,7 +134,7 @@ final class Expressions {
                         continue;
                     }
                     for (int t : e.themes()) {
-                        if (t == theme[i]) {
+                        if (t == cand[i].theme) {
                             ownTerm = true;
                         } else {
                             otherTerm = true;
@@ -143,28 +146,28 @@ final class Expressions {
                 continue;
             }
             int group = 0;
-            int s = start[i];
-            int e = end[i];
+            int s = cand[i].start;
+            int e = cand[i].end;
             for (int j = 0; j < n; j++) {
-                if (!alive[j]) {
+                if (!cand[j].alive) {
                     continue;
                 }
-                if (start[j] == s && end[j] == e) {
-                    end[j] = close;
+                if (cand[j].start == s && cand[j].end == e) {
+                    cand[j].end = close;
                     group++;
-                } else if (start[j] >= p && end[j] <= close && theme[j] == theme[i]) {
-                    alive[j] = false;
+                } else if (cand[j].start >= p && cand[j].end <= close && cand[j].theme == cand[i].theme) {
+                    cand[j].alive = false;
                 }
             }
             if (group == 1 && !ownTerm) {
-                learn(b, p + 1, close - 1, theme[i], scanner.base() + close);
+                learn(b, p + 1, close - 1, cand[i].theme, scanner.base() + close);
             }
         }
     }
 
     private boolean otherThemeWithin(int i, int from, int to) {
         for (int j = 0; j < n; j++) {
-            if (alive[j] && theme[j] != theme[i] && start[j] >= from && end[j] <= to) {
+            if (cand[j].alive && cand[j].theme != cand[i].theme && cand[j].start >= from && cand[j].end <= to) {
                 return true;
             }
         }
@@ -268,7 +271,7 @@ final class Expressions {
 
     private boolean overlapsOtherTheme(int t, int s, int e) {
         for (int j = 0; j < n; j++) {
-            if (alive[j] && theme[j] != t && start[j] < e && end[j] > s) {
+            if (cand[j].alive && cand[j].theme != t && cand[j].start < e && cand[j].end > s) {
                 return true;
             }
         }
@@ -285,7 +288,7 @@ final class Expressions {
     private void elide(char[] b, int c, int from, int to) {
         int ce = conjunctionEnd(b, c, to);
         for (int i = 0; i < n; i++) {
-            if (alive[i] && start[i] < c && end[i] >= ce) {
+            if (cand[i].alive && cand[i].start < c && cand[i].end >= ce) {
                 return; // inside one matched phrase: "humanitarian assistance and disaster relief"
             }
         }
@@ -370,7 +373,7 @@ final class Expressions {
                 continue;
             }
             for (int j = 0; j < n; j++) {
-                if (alive[j] && start[j] < e && end[j] > s && (start[j] < s || end[j] > e)) {
+                if (cand[j].alive && cand[j].start < e && cand[j].end > s && (cand[j].start < s || cand[j].end > e)) {
                     return false; // a match crossing the span's edge: not one coordinated phrase
                 }
             }
@@ -378,12 +381,12 @@ final class Expressions {
             for (int t : entry.themes()) {
                 boolean absorbed = false;
                 for (int j = 0; j < count; j++) {
-                    if (alive[j] && start[j] >= s && end[j] <= e && theme[j] == t) {
+                    if (cand[j].alive && cand[j].start >= s && cand[j].end <= e && cand[j].theme == t) {
                         if (absorbed) {
-                            alive[j] = false;
+                            cand[j].alive = false;
                         } else {
-                            start[j] = spanStart;
-                            end[j] = e;
+                            cand[j].start = spanStart;
+                            cand[j].end = e;
                             absorbed = true;
                         }
                     }
@@ -394,9 +397,9 @@ final class Expressions {
             }
             if (shareSpan) {
                 for (int j = 0; j < count; j++) {
-                    if (alive[j] && start[j] >= s && end[j] <= e) {
-                        start[j] = s;
-                        end[j] = e;
+                    if (cand[j].alive && cand[j].start >= s && cand[j].end <= e) {
+                        cand[j].start = s;
+                        cand[j].end = e;
                     }
                 }
             }
@@ -407,7 +410,7 @@ final class Expressions {
 
     private boolean overlapsAny(int s, int e) {
         for (int j = 0; j < n; j++) {
-            if (alive[j] && start[j] < e && end[j] > s) {
+            if (cand[j].alive && cand[j].start < e && cand[j].end > s) {
                 return true;
             }
         }
@@ -423,17 +426,17 @@ final class Expressions {
      */
     private void mergeTouching(char[] b) {
         for (int i = 0; i < n; i++) {
-            if (!alive[i]) {
+            if (!cand[i].alive) {
                 continue;
             }
             for (int j = i + 1; j < n; j++) {
-                if (!alive[j] || theme[j] != theme[i]) {
+                if (!cand[j].alive || cand[j].theme != cand[i].theme) {
                     continue;
                 }
-                if (start[j] < end[i] || touches(b, end[i], start[j])) {
-                    end[i] = Math.max(end[i], end[j]);
-                    alive[j] = false;
-                } else if (start[j] > end[i]) {
+                if (cand[j].start < cand[i].end || touches(b, cand[i].end, cand[j].start)) {
+                    cand[i].end = Math.max(cand[i].end, cand[j].end);
+                    cand[j].alive = false;
+                } else if (cand[j].start > cand[i].end) {
                     break;
                 }
             }
@@ -462,17 +465,17 @@ final class Expressions {
     /** "practical cooperation on cyber security": a yielding theme's match before on/in + another theme gives way. */
     private void yieldToNamedThemes(char[] b, int to) {
         for (int i = 0; i < n; i++) {
-            if (!alive[i] || yielding[theme[i]].isEmpty() || !yielding[theme[i]].contains(lastWord(phrase[i]))) {
+            if (!cand[i].alive || yielding[cand[i].theme].isEmpty() || !yielding[cand[i].theme].contains(lastWord(cand[i].phrase))) {
                 continue;
             }
-            long w = wordAfter(b, end[i], to);
+            long w = wordAfter(b, cand[i].end, to);
             if (w == NONE || !isWord(b, w, "on") && !isWord(b, w, "in")) {
                 continue;
             }
             long next = wordAfter(b, we(w), to);
             for (int k = 0; k < 3 && next != NONE && !isWord(b, next, "and") && !isWord(b, next, "or"); k++) {
                 if (startsOtherTheme(i, ws(next))) {
-                    alive[i] = false;
+                    cand[i].alive = false;
                     break;
                 }
                 next = wordAfter(b, we(next), to);
@@ -490,7 +493,7 @@ final class Expressions {
 
     private boolean startsOtherTheme(int i, int s) {
         for (int j = 0; j < n; j++) {
-            if (alive[j] && theme[j] != theme[i] && start[j] == s) {
+            if (cand[j].alive && cand[j].theme != cand[i].theme && cand[j].start == s) {
                 return true;
             }
         }
@@ -616,27 +619,15 @@ final class Expressions {
 
     private void sortByStart() {
         for (int i = 1; i < n; i++) {
-            for (int j = i; j > 0 && start[j] < start[j - 1]; j--) {
+            for (int j = i; j > 0 && cand[j].start < cand[j - 1].start; j--) {
                 swap(j, j - 1);
             }
         }
     }
 
     private void swap(int i, int j) {
-        int t = theme[i];
-        theme[i] = theme[j];
-        theme[j] = t;
-        int s = start[i];
-        start[i] = start[j];
-        start[j] = s;
-        int e = end[i];
-        end[i] = end[j];
-        end[j] = e;
-        String p = phrase[i];
-        phrase[i] = phrase[j];
-        phrase[j] = p;
-        boolean a = alive[i];
-        alive[i] = alive[j];
-        alive[j] = a;
+        Candidate c = cand[i];
+        cand[i] = cand[j];
+        cand[j] = c;
     }
 }
