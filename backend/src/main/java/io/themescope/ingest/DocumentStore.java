@@ -71,6 +71,26 @@ final class DocumentStore {
         });
     }
 
+    /**
+     * Runs a correction of stored rows alone: no batch, reindex switch or other correction runs
+     * meanwhile, and readers are held back while it publishes, so no answer shows half of it.
+     */
+    <T> T correcting(java.util.function.Supplier<T> change) {
+        return generation.whileWriting(() -> {
+            writeLock.lock();
+            try {
+                return visibility.publishing(change);
+            } finally {
+                writeLock.unlock();
+            }
+        });
+    }
+
+    /** Forgets meetings that a correction removed, so the next batch looks them up again. */
+    void forgetMeetings(java.util.Collection<String> ids) {
+        ids.forEach(meetingCache::remove);
+    }
+
     private List<IngestOutcome> saveLocked(DSLContext dsl, List<PreparedDocument> batch) {
         Set<String> ids = batch.stream().map(PreparedDocument::id).collect(Collectors.toSet());
         Map<String, Integer> existingWords = new HashMap<>();

@@ -85,6 +85,9 @@ final class RateLimitFilter implements WebFilter {
             // extracts every text it is sent or names: as costly as an analytics query
             return path.equals("/api/v1/evaluations") ? "analytics" : null;
         }
+        if (HttpMethod.DELETE.equals(method) && path.startsWith("/api/v1/")) {
+            return "bulk"; // a deletion recounts every aggregate, as a large import does
+        }
         if (HttpMethod.GET.equals(method) && (path.equals("/api/v1/series") || path.equals("/api/v1/compare/hosts")
                 || path.equals("/api/v1/cooccurrence") || path.equals("/api/v1/mentions"))) {
             return "analytics";
