@@ -121,19 +121,24 @@ final class DocumentReader {
                 withText ? d.get(Documents.TEXT) : null);
     }
 
+    /** Notes travel as one string: an array read through the driver came back empty. */
+    private static final org.jooq.Field<String> NOTES_JOINED = DSL.field("arrayStringConcat({0}, {1})", String.class,
+            DocumentSources.NOTES, DSL.inline("\n")).as("notes_joined");
+
     private static DocumentView.SourceView source(DSLContext dsl, String id) {
         Record s = dsl.select(DocumentSources.FORMAT, DocumentSources.CONTENT_TYPE, DocumentSources.FILE_NAME,
                         DocumentSources.SIZE, DocumentSources.SHA256, DocumentSources.PAGES, DocumentSources.CONVERTER,
-                        DocumentSources.NOTES)
+                        NOTES_JOINED)
                 .from(DocumentSources.TABLE).where(DocumentSources.DOCUMENT_ID.eq(id))
                 .orderBy(DocumentSources.STORED_AT.desc()).limit(1).fetchOne();
         if (s == null) {
             return null;
         }
-        String[] notes = s.get(DocumentSources.NOTES);
+        String joined = s.get(NOTES_JOINED);
+        List<String> notes = joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
         return new DocumentView.SourceView(s.get(DocumentSources.FORMAT), s.get(DocumentSources.CONTENT_TYPE),
                 s.get(DocumentSources.FILE_NAME), s.get(DocumentSources.SIZE), s.get(DocumentSources.SHA256),
-                s.get(DocumentSources.PAGES), s.get(DocumentSources.CONVERTER), notes == null ? List.of() : List.of(notes));
+                s.get(DocumentSources.PAGES), s.get(DocumentSources.CONVERTER), notes);
     }
 
     /** The original file of a document: content type, file name and bytes; null when it has none. */
