@@ -8,7 +8,8 @@ select
   "sentence",
   "sentence_start",
   "meeting_id",
-  "synthetic"
+  "synthetic",
+  "page"
 from "mentions"
 where (
   "generation" = 3

@@ -79,6 +79,13 @@ public final class BulkInsert {
             case Boolean b -> g.writeBoolean(b);
             case LocalDate d -> g.writeString(d.toString());
             case LocalDateTime t -> g.writeString(DATE_TIME.format(t));
+            case int[] array -> {
+                g.writeStartArray();
+                for (int n : array) {
+                    g.writeNumber(n);
+                }
+                g.writeEndArray();
+            }
             case String[] array -> {
                 g.writeStartArray();
                 for (String s : array) {

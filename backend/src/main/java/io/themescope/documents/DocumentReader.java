@@ -1,5 +1,6 @@
 package io.themescope.documents;
 
+import io.themescope.clickhouse.schema.DocumentSources;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
@@ -101,13 +102,13 @@ final class DocumentReader {
         List<DocumentView.MentionView> mentions = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (Record r : dsl.select(Mentions.THEME, Mentions.TERM, Mentions.START, Mentions.END, Mentions.SENTENCE,
-                        Mentions.SENTENCE_START)
+                        Mentions.SENTENCE_START, Mentions.PAGE)
                 .from(Mentions.TABLE)
                 .where(Mentions.GENERATION.eq(generation).and(Mentions.DOCUMENT_ID.eq(id)))
                 .orderBy(Mentions.START.asc(), Mentions.THEME.asc())
                 .fetch()) {
             mentions.add(new DocumentView.MentionView(r.get(Mentions.THEME), r.get(Mentions.TERM), r.get(Mentions.START),
-                    r.get(Mentions.END), r.get(Mentions.SENTENCE), r.get(Mentions.SENTENCE_START)));
+                    r.get(Mentions.END), r.get(Mentions.SENTENCE), r.get(Mentions.SENTENCE_START), r.get(Mentions.PAGE)));
             counts.merge(r.get(Mentions.THEME), 1, Integer::sum);
         }
         MeetingRef meeting = MeetingRef.of(d.get(Documents.MEETING_ID), d.get(Documents.SERIES),
@@ -116,6 +117,39 @@ final class DocumentReader {
         return new DocumentView(d.get(Documents.ID), d.get(Documents.TITLE), d.get(Documents.KIND),
                 d.get(Documents.PUBLISHED_ON), d.get(Documents.SOURCE_URL), d.get(Documents.LANGUAGE),
                 d.get(Documents.WORDS), d.get(Documents.CONTENT_HASH), taxonomyVersion, d.get(Documents.INGESTED_AT),
-                d.get(Documents.SYNTHETIC), meeting, counts, mentions, withText ? d.get(Documents.TEXT) : null);
+                d.get(Documents.SYNTHETIC), meeting, source(dsl, id), counts, mentions,
+                withText ? d.get(Documents.TEXT) : null);
+    }
+
+    /** Notes travel as one string: an array read through the driver came back empty. */
+    private static final org.jooq.Field<String> NOTES_JOINED = DSL.field("arrayStringConcat({0}, {1})", String.class,
+            DocumentSources.NOTES, DSL.inline("\n")).as("notes_joined");
+
+    private static DocumentView.SourceView source(DSLContext dsl, String id) {
+        Record s = dsl.select(DocumentSources.FORMAT, DocumentSources.CONTENT_TYPE, DocumentSources.FILE_NAME,
+                        DocumentSources.SIZE, DocumentSources.SHA256, DocumentSources.PAGES, DocumentSources.CONVERTER,
+                        NOTES_JOINED)
+                .from(DocumentSources.TABLE).where(DocumentSources.DOCUMENT_ID.eq(id))
+                .orderBy(DocumentSources.STORED_AT.desc()).limit(1).fetchOne();
+        if (s == null) {
+            return null;
+        }
+        String joined = s.get(NOTES_JOINED);
+        List<String> notes = joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+        return new DocumentView.SourceView(s.get(DocumentSources.FORMAT), s.get(DocumentSources.CONTENT_TYPE),
+                s.get(DocumentSources.FILE_NAME), s.get(DocumentSources.SIZE), s.get(DocumentSources.SHA256),
+                s.get(DocumentSources.PAGES), s.get(DocumentSources.CONVERTER), notes);
+    }
+
+    /** The original file of a document: content type, file name and bytes; null when it has none. */
+    record Original(String contentType, String fileName, byte[] bytes) {
+    }
+
+    static Original original(DSLContext dsl, String id) {
+        Record s = dsl.select(DocumentSources.CONTENT_TYPE, DocumentSources.FILE_NAME, DocumentSources.CONTENT)
+                .from(DocumentSources.TABLE).where(DocumentSources.DOCUMENT_ID.eq(id))
+                .orderBy(DocumentSources.STORED_AT.desc()).limit(1).fetchOne();
+        return s == null ? null : new Original(s.get(DocumentSources.CONTENT_TYPE), s.get(DocumentSources.FILE_NAME),
+                java.util.Base64.getDecoder().decode(s.get(DocumentSources.CONTENT)));
     }
 }

@@ -13,8 +13,16 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DocumentView(String id, String title, String kind, LocalDate publishedOn, String sourceUrl, String language,
                     long words, String contentHash, String taxonomyVersion, LocalDateTime ingestedAt, boolean synthetic,
-                    MeetingRef meeting, Map<String, Integer> themes, List<MentionView> mentions, String text) {
+                    MeetingRef meeting, SourceView source, Map<String, Integer> themes, List<MentionView> mentions,
+                    String text) {
 
-    record MentionView(String theme, String term, int start, int end, String sentence, int sentenceStart) {
+    /** {@code page} is the page of the original file, null where the format has no pages. */
+    record MentionView(String theme, String term, int start, int end, String sentence, int sentenceStart,
+                       Integer page) {
+    }
+
+    /** Provenance of a document uploaded as a file; absent for documents sent as JSON text. */
+    record SourceView(String format, String contentType, String fileName, long size, String sha256, Integer pages,
+                      String converter, List<String> notes) {
     }
 }

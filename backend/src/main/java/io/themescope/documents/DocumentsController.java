@@ -52,6 +52,23 @@ class DocumentsController {
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "No document with id " + id + "."))));
     }
 
+    @Operation(summary = "The original file a document was converted from, with its content type and file name;"
+            + " 404 for documents sent as JSON text, which have none")
+    @GetMapping(path = "/{id}/source", produces = MediaType.ALL_VALUE)
+    Mono<org.springframework.http.ResponseEntity<byte[]>> source(@PathVariable String id) {
+        return executor.read(dsl -> java.util.Optional.ofNullable(DocumentReader.original(dsl, id)))
+                .flatMap(found -> found.map(o -> Mono.just(org.springframework.http.ResponseEntity.ok()
+                                .contentType(MediaType.parseMediaType(o.contentType()))
+                                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                                        org.springframework.http.ContentDisposition.attachment()
+                                                .filename(o.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                                .build().toString())
+                                .body(o.bytes())))
+                        .orElseGet(() -> Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND,
+                                "Document " + id + " has no original file: it was stored from JSON text"
+                                        + " (or does not exist)."))));
+    }
+
     @Operation(summary = "A page of documents, filtered by meeting, series, host and period")
     @GetMapping
     Mono<DocumentList> list(@RequestParam(required = false) List<String> meeting,

@@ -68,7 +68,7 @@ final class ExportSql {
         return RENDER.select(Mentions.DOCUMENT_ID, DSL.field(DSL.name("d", "document_title"), String.class),
                         Mentions.MEETING_ID, Mentions.MEETING_DATE, Mentions.SERIES, Mentions.HOST_COUNTRY,
                         Mentions.KIND, Mentions.THEME, Mentions.TERM, Mentions.START, Mentions.END, Mentions.SENTENCE,
-                        Mentions.SYNTHETIC)
+                        Mentions.PAGE, Mentions.SYNTHETIC)
                 .from(Mentions.TABLE)
                 .leftJoin(titles).on(Mentions.DOCUMENT_ID.eq(DSL.field(DSL.name("d", "doc_id"), String.class)))
                 .where(matching(q, generation))

@@ -35,11 +35,12 @@ public final class DocumentRequestParser {
     public static final Set<String> KINDS = Set.of("joint-declaration", "chairman-statement", "news-report",
             "speech", "other");
     private static final Set<String> TOP_FIELDS = Set.of("title", "kind", "publishedOn", "sourceUrl", "language",
-            "meeting", "text", "synthetic");
+            "meeting", "meetingId", "text", "synthetic");
     private static final Set<String> MEETING_FIELDS = Set.of("series", "number", "date", "hostCountry", "hostCity",
             "title");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
     private static final Pattern SERIES = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .+&()-]{0,63}");
     static final int MAX_TITLE = 1000;
     static final int MAX_CITY = 200;
@@ -99,6 +100,10 @@ public final class DocumentRequestParser {
     }
 
     public Result parse(JsonNode root) {
+        return parse(root, null);
+    }
+
+    private Result parse(JsonNode root, Source source) {
         List<ApiError> errors = new ArrayList<>();
         unknownFields(root, TOP_FIELDS, "", errors);
 
@@ -159,13 +164,87 @@ public final class DocumentRequestParser {
                 errors.add(new ApiError("synthetic", "type", "synthetic must be true or false."));
             }
         }
-        NewDocument.MeetingInput meeting = meeting(root.get("meeting"), errors);
+        NewDocument.MeetingInput meeting;
+        JsonNode meetingNode = root.get("meeting");
+        boolean hasMeeting = meetingNode != null && !meetingNode.isNull();
+        if (root.hasNonNull("meetingId")) {
+            meeting = null;
+            String ref = requiredString(root, "meetingId", "meetingId", errors);
+            if (hasMeeting) {
+                errors.add(new ApiError("meetingId", "one-of", "Give either meeting (the meeting's facts) or"
+                        + " meetingId (a stored meeting's id), not both."));
+            } else if (ref != null && !MEETING_ID.matcher(ref).matches()) {
+                errors.add(new ApiError("meetingId", "pattern", "meetingId must be a stored meeting's id like"
+                        + " admm-18 (lower-case letters, digits, . and -)."));
+            } else if (ref != null) {
+                meeting = NewDocument.MeetingInput.reference(ref);
+            }
+        } else if (!hasMeeting) {
+            meeting = null;
+            errors.add(new ApiError("meeting", "required", "meeting is required."));
+        } else {
+            meeting = meeting(meetingNode, errors);
+        }
 
         if (!errors.isEmpty()) {
             return new Result(null, io.themescope.web.ApiValidationException.capped(errors));
         }
         return new Result(new NewDocument(title.strip(), kind, publishedOn, sourceUrl, language, meeting, text,
-                synthetic), List.of());
+                synthetic, source), List.of());
+    }
+
+    /**
+     * The metadata part of a file upload: today's JSON document without {@code text}, which the
+     * converted file supplies; a title or publication date the file offers (an HTML page's title,
+     * its article:published_time) fills in what the metadata leaves out.
+     */
+    public Result parseMetadata(byte[] body, Source source) {
+        Syntax syntax = parseSyntax(body);
+        if (syntax.failure() != null) {
+            return syntax.failure();
+        }
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) syntax.root();
+        if (root.has("text")) {
+            return failed(new ApiError("metadata.text", "from-file", "text comes from the file part; leave it"
+                    + " out of metadata."));
+        }
+        var c = source.conversion();
+        root.put("text", c.text());
+        if (!root.hasNonNull("title") && c.title() != null) {
+            root.put("title", c.title());
+        }
+        if (!root.hasNonNull("publishedOn") && c.publishedOn() != null && StoredDates.holds(c.publishedOn())) {
+            root.put("publishedOn", c.publishedOn().toString());
+        }
+        return parse(root, source);
+    }
+
+    /** A JSON object read from the metadata part, or why it could not be. */
+    private record Syntax(JsonNode root, Result failure) {
+    }
+
+    /** Strict UTF-8 and a JSON object. */
+    private Syntax parseSyntax(byte[] body) {
+        String json;
+        try {
+            json = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return new Syntax(null, failed(new ApiError("metadata", "utf-8", "The metadata part is not valid UTF-8.")));
+        }
+        JsonNode root;
+        try {
+            root = reader.readTree(json);
+        } catch (JacksonException e) {
+            return new Syntax(null, failed(new ApiError("metadata", "json", "The metadata part is not valid JSON: "
+                    + e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            return new Syntax(null, failed(new ApiError("metadata", "json-object", "The metadata part must be a JSON object.")));
+        }
+        return new Syntax(root, null);
     }
 
     private NewDocument.MeetingInput meeting(JsonNode node, List<ApiError> errors) {

@@ -2,6 +2,7 @@ package io.themescope.ingest;
 
 import io.themescope.clickhouse.BulkInsert;
 import io.themescope.clickhouse.Sets;
+import io.themescope.clickhouse.schema.DocumentSources;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
@@ -105,7 +106,17 @@ final class DocumentStore {
         List<PreparedDocument> fresh = new ArrayList<>();
         Map<String, MeetingRow> newMeetings = new LinkedHashMap<>();
         Map<String, PreparedDocument> seenInBatch = new HashMap<>();
-        for (PreparedDocument d : batch) {
+        for (PreparedDocument given : batch) {
+            PreparedDocument d = given;
+            if (d.document().meeting().isReference()) {
+                String ref = d.document().meeting().ref();
+                MeetingRow stored = meetings.getOrDefault(ref, newMeetings.get(ref));
+                if (stored == null) {
+                    outcomes.add(IngestOutcome.rejected(400, List.of(MeetingIds.unknown(dsl, ref, newMeetings.keySet()))));
+                    continue;
+                }
+                d = d.withMeeting(stored.input());
+            }
             if (existingWords.containsKey(d.id())) {
                 outcomes.add(IngestOutcome.duplicate(d.id(), existingWords.get(d.id()), storedCounts(dsl, d.id())));
                 continue;
@@ -135,7 +146,7 @@ final class DocumentStore {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         int[] targets = generation.writeTargets();
         List<Extracted> extracted = fresh.stream()
-                .map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions())).toList();
+                .map(d -> new Extracted(DocContext.of(d.id(), d.document()), d.mentions(), d.pageStarts())).toList();
         visibility.publishing(() -> {
             try {
                 if (!newMeetings.isEmpty()) {
@@ -143,6 +154,7 @@ final class DocumentStore {
                 }
                 insertMentions(dsl, extracted, targets);
                 insertTotals(fresh, targets[0]);
+                insertSources(fresh, now);
                 insertDocuments(fresh, now);
             } catch (RuntimeException e) {
                 undo(dsl, fresh, newMeetings.keySet(), targets);
@@ -167,6 +179,8 @@ final class DocumentStore {
         }
         aggregates.deleteMentions(dsl, Sets.contains(batch.stream().map(PreparedDocument::id).toList(),
                 Mentions.DOCUMENT_ID));
+        ops.delete(dsl, DocumentSources.TABLE, Sets.contains(batch.stream().map(PreparedDocument::id).toList(),
+                DocumentSources.DOCUMENT_ID));
         for (int g : generations) {
             // the first target is the generation readers use; a reindex writes its own totals at the end
             aggregates.recount(dsl, g, g == generations[0]);
@@ -196,8 +210,8 @@ final class DocumentStore {
         return out;
     }
 
-    /** A document's facts with the mentions extracted from it. */
-    record Extracted(DocContext context, List<Mention> mentions) {
+    /** A document's facts with the mentions extracted from it and its page map (null without pages). */
+    record Extracted(DocContext context, List<Mention> mentions, List<Integer> pageStarts) {
     }
 
     /** Re-extracted mentions of stored documents, written into generation {@code target} only. */
@@ -219,7 +233,7 @@ final class DocumentStore {
     private static final List<Field<?>> MENTION_COLUMNS = List.of(Mentions.GENERATION, Mentions.THEME,
             Mentions.MEETING_DATE, Mentions.DATE_PRECISION, Mentions.YEAR, Mentions.MEETING_ID, Mentions.SERIES,
             Mentions.HOST_COUNTRY, Mentions.KIND, Mentions.DOCUMENT_ID, Mentions.TERM, Mentions.START, Mentions.END,
-            Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.SYNTHETIC, Mentions.FIRST_IN_DOCUMENT);
+            Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.SYNTHETIC, Mentions.FIRST_IN_DOCUMENT, Mentions.PAGE);
 
     private static final List<Field<?>> DOCUMENT_COLUMNS = List.of(Documents.ID, Documents.MEETING_ID,
             Documents.SERIES, Documents.MEETING_DATE, Documents.DATE_PRECISION, Documents.YEAR,
@@ -240,7 +254,8 @@ final class DocumentStore {
                             c.documentId(), mention.term(), Math.toIntExact(mention.start()),
                             Math.toIntExact(mention.end()), mention.sentence().text(),
                             Math.toIntExact(mention.sentence().start()), c.synthetic(),
-                            marked.add(mention.themeId()) ? 1 : 0});
+                            marked.add(mention.themeId()) ? 1 : 0,
+                            io.themescope.convert.PageMap.pageOf(d.pageStarts(), mention.start())});
                 }
             }
         }
@@ -268,6 +283,30 @@ final class DocumentStore {
                     (long) d.words()});
         }
         bulk.insert(ThemeMeetingCounts.TABLE, TOTALS_COLUMNS, rows);
+    }
+
+    private static final List<Field<?>> SOURCE_COLUMNS = List.of(DocumentSources.DOCUMENT_ID, DocumentSources.FORMAT,
+            DocumentSources.CONTENT_TYPE, DocumentSources.FILE_NAME, DocumentSources.SIZE, DocumentSources.SHA256,
+            DocumentSources.PAGES, DocumentSources.PAGE_STARTS, DocumentSources.CONVERTER, DocumentSources.NOTES,
+            DocumentSources.CONTENT, DocumentSources.STORED_AT);
+
+    /** The original files of the documents that came as files, before their document rows. */
+    private void insertSources(List<PreparedDocument> docs, LocalDateTime now) {
+        List<Object[]> rows = new ArrayList<>();
+        for (PreparedDocument d : docs) {
+            Source s = d.document().source();
+            if (s == null) {
+                continue;
+            }
+            var c = s.conversion();
+            int[] starts = c.pageStarts() == null ? new int[0] : c.pageStarts().stream().mapToInt(Integer::intValue).toArray();
+            rows.add(new Object[] {d.id(), c.format(), c.contentType(), s.fileName(), (long) s.bytes().length,
+                    s.sha256(), c.pages(), starts, c.converter(), c.notes().toArray(String[]::new),
+                    java.util.Base64.getEncoder().encodeToString(s.bytes()), now});
+        }
+        if (!rows.isEmpty()) {
+            bulk.insert(DocumentSources.TABLE, SOURCE_COLUMNS, rows);
+        }
     }
 
     private void insertDocuments(List<PreparedDocument> docs, LocalDateTime now) {

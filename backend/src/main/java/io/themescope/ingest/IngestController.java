@@ -17,7 +17,8 @@ import java.net.URI;
 
 /**
  * Document ingest over HTTP. Bodies are read as bytes so that UTF-8 and size rules are enforced
- * here, identically for the single and the NDJSON endpoint; everything else is the service's.
+ * here, identically for the single, the file upload and the NDJSON endpoint; everything else is the
+ * service's (and, for files, the converter's).
  */
 @RestController
 @RequestMapping("/api/v1/documents")
@@ -26,8 +27,11 @@ class IngestController {
     private final IngestService service;
     private final DocumentRequestParser parser;
     private final IngestProperties properties;
+    private final io.themescope.convert.Converter converter;
 
-    IngestController(IngestService service, DocumentRequestParser parser, IngestProperties properties) {
+    IngestController(IngestService service, DocumentRequestParser parser, IngestProperties properties,
+                     io.themescope.convert.Converter converter) {
+        this.converter = converter;
         this.service = service;
         this.parser = parser;
         this.properties = properties;
@@ -47,11 +51,53 @@ class IngestController {
                     }
                     return service.ingest(result.document());
                 })
-                .flatMap(outcome -> outcome.isRejected()
-                        ? Mono.error(new ApiValidationException(409, outcome.errors()))
-                        : Mono.just(ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
-                                .location(URI.create("/api/v1/documents/" + outcome.id()))
-                                .body(outcome)));
+                .flatMap(this::answer);
+    }
+
+    @Operation(summary = "Store one document from a file (PDF, HTML, text) and its metadata; answers as for JSON,"
+            + " plus what the conversion did")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<IngestOutcome>> upload(ServerHttpRequest request) {
+        return Uploads.read(request, properties.maxFileSize().toBytes(), properties.maxDocumentSize().toBytes())
+                .flatMap(upload -> Mono.fromCallable(() -> {
+                            var conversion = converter.convert(upload.file(), upload.fileType(), upload.fileName());
+                            return new Source(upload.file(), fileName(upload.fileName(), conversion.format()), conversion);
+                        })
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                        .flatMap(source -> {
+                            var result = parser.parseMetadata(upload.metadata(), source);
+                            if (!result.ok()) {
+                                return Mono.error(new ApiValidationException(result.errors()));
+                            }
+                            return service.ingest(result.document())
+                                    .map(o -> o.withConversion(ConversionSummary.of(source.conversion())));
+                        }))
+                .flatMap(this::answer);
+    }
+
+    private Mono<ResponseEntity<IngestOutcome>> answer(IngestOutcome outcome) {
+        return outcome.isRejected()
+                ? Mono.error(new ApiValidationException(outcome.status(), outcome.errors()))
+                : Mono.just(ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
+                        .location(URI.create("/api/v1/documents/" + outcome.id()))
+                        .body(outcome));
+    }
+
+    /** The client's file name without any directory part, or one made from the format. */
+    static String fileName(String given, String format) {
+        if (given != null) {
+            String base = given.replace('\\', '/');
+            base = base.substring(base.lastIndexOf('/') + 1).strip();
+            if (!base.isEmpty() && base.length() <= 255) {
+                return base;
+            }
+        }
+        return "document." + switch (format) {
+            case "pdf" -> "pdf";
+            case "html" -> "html";
+            case "markdown" -> "md";
+            default -> "txt";
+        };
     }
 
     @Operation(summary = "Store NDJSON documents, one per line; good lines are stored even when others fail")

@@ -29,6 +29,12 @@ record MeetingRow(String id, String series, Integer number, LocalDate date, Stri
                 m.hostCountry(), m.hostCity(), m.hostCity() == null, m.title(), List.of(), false);
     }
 
+    /** This stored meeting as a document's meeting, keeping its stored id. */
+    NewDocument.MeetingInput input() {
+        return new NewDocument.MeetingInput(series, number, new PartialDate(date, PartialDate.Precision.fromLabel(precision)),
+                hostCountry, hostCity, title, id);
+    }
+
     static Map<String, MeetingRow> load(DSLContext dsl, Set<String> ids) {
         Map<String, MeetingRow> out = new HashMap<>();
         if (ids.isEmpty()) {

@@ -78,6 +78,7 @@ public final class ReindexService {
             for (int i = 0; i < ids.size(); i += BATCH) {
                 List<String> slice = ids.subList(i, Math.min(ids.size(), i + BATCH));
                 List<DocumentStore.Extracted> batch = new ArrayList<>(slice.size());
+                java.util.Map<String, List<Integer>> pageMaps = PageMaps.load(dsl, slice);
                 for (Record r : dsl.select(Documents.ID, Documents.MEETING_ID, Documents.SERIES, Documents.MEETING_DATE,
                                 Documents.DATE_PRECISION, Documents.HOST_COUNTRY, Documents.KIND, Documents.SYNTHETIC,
                                 Documents.TEXT)
@@ -91,7 +92,7 @@ public final class ReindexService {
                             r.get(Documents.HOST_COUNTRY), r.get(Documents.KIND), r.get(Documents.SYNTHETIC));
                     var extraction = extractor.extract(r.get(Documents.TEXT));
                     mentions += extraction.mentions().size();
-                    batch.add(new DocumentStore.Extracted(ctx, extraction.mentions()));
+                    batch.add(new DocumentStore.Extracted(ctx, extraction.mentions(), pageMaps.get(ctx.documentId())));
                 }
                 store.saveMentions(dsl, batch, target);
             }

@@ -20,7 +20,7 @@ public final class PassageSql {
     public static Select<?> page(DSLContext dsl, PassageQuery q, int generation) {
         return dsl.select(Mentions.MEETING_DATE, Mentions.DOCUMENT_ID, Mentions.START, Mentions.END, Mentions.THEME,
                         Mentions.TERM, Mentions.SENTENCE, Mentions.SENTENCE_START, Mentions.MEETING_ID,
-                        Mentions.SYNTHETIC)
+                        Mentions.SYNTHETIC, Mentions.PAGE)
                 .from(Mentions.TABLE)
                 .where(Mentions.GENERATION.eq(generation))
                 .and(Mentions.THEME.in(q.themes()))

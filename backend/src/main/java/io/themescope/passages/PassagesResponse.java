@@ -15,8 +15,12 @@ public record PassagesResponse(ResolvedQuery query, Meta meta, List<Item> items,
     public record MeetingInfo(String id, String label, LocalDate date, String host) {
     }
 
-    /** {@code termStart}/{@code termEnd} are offsets inside {@code sentence}, for highlighting. */
+    /**
+     * {@code termStart}/{@code termEnd} are offsets inside {@code sentence}, for highlighting; {@code page}
+     * is the page of the original file, null where it has no pages.
+     */
     public record Item(String documentId, String documentTitle, MeetingInfo meeting, String theme, String term,
-                       String sentence, int start, int end, int termStart, int termEnd, boolean synthetic) {
+                       String sentence, int start, int end, int termStart, int termEnd, Integer page,
+                       boolean synthetic) {
     }
 }

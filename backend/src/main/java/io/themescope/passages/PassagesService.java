@@ -131,7 +131,7 @@ public final class PassagesService {
                                 r.get(Mentions.MEETING_DATE), null)
                                 : new PassagesResponse.MeetingInfo(m.id(), m.label(), m.date(), m.hostCountry()),
                         r.get(Mentions.THEME), r.get(Mentions.TERM), r.get(Mentions.SENTENCE), start, end,
-                        start - sentenceStart, end - sentenceStart, syn));
+                        start - sentenceStart, end - sentenceStart, r.get(Mentions.PAGE), syn));
             }
             String next = null;
             if (more && !rows.isEmpty()) {

@@ -33,11 +33,15 @@ class ProblemHandler {
         p.setTitle(switch (e.status()) {
             case 413 -> "Request body too large";
             case 409 -> "Conflict";
+            case 415 -> "Unsupported file type";
+            case 422 -> "Unprocessable file";
             default -> "Invalid request";
         });
         p.setType(URI.create("urn:themescope:problem:" + switch (e.status()) {
             case 413 -> "too-large";
             case 409 -> "conflict";
+            case 415 -> "unsupported-type";
+            case 422 -> "unprocessable";
             default -> "invalid-request";
         }));
         p.setProperty("errors", e.listed());

@@ -592,7 +592,7 @@ class AnalyticsEndpointTest {
                                             String term, String sentence, int sentenceStart, int start) {
         return obj("documentId", documentId, "documentTitle", title, "meeting", meeting, "theme", theme, "term", term,
                 "sentence", sentence, "start", start, "end", start + term.length(),
-                "termStart", start - sentenceStart, "termEnd", start - sentenceStart + term.length(), "synthetic", false);
+                "termStart", start - sentenceStart, "termEnd", start - sentenceStart + term.length(), "page", null, "synthetic", false);
     }
 
     private static final Map<String, Object> MEETING8 = obj("id", "admm-8", "label", LABEL8, "date", "2014-05-20",

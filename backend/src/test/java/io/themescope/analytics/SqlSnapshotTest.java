@@ -76,9 +76,9 @@ class SqlSnapshotTest {
                 + " 2015, 'MY', 'speech', 'T', NULL, NULL, 'en', 12, 'Arms race and unity.', 'h', '2026.11.1',"
                 + " '2024-01-01 00:00:00.000', false)");
         engine.execute("INSERT INTO mentions VALUES (3, 'arms-race', '2015-05-20', 'day', 2015, 'admm-9', 'ADMM', 'MY',"
-                + " 'speech', 'doc-00000000000000000002', 'Arms race', 0, 9, 'Arms race and unity.', 0, false, 1),"
+                + " 'speech', 'doc-00000000000000000002', 'Arms race', 0, 9, 'Arms race and unity.', 0, false, 1, NULL),"
                 + " (3, 'unity', '2015-05-20', 'day', 2015, 'admm-9', 'ADMM', 'MY', 'speech',"
-                + " 'doc-00000000000000000002', 'unity', 14, 19, 'Arms race and unity.', 0, false, 1)");
+                + " 'doc-00000000000000000002', 'unity', 14, 19, 'Arms race and unity.', 0, false, 1, NULL)");
     }
 
     @AfterAll

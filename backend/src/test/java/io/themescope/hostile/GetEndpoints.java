@@ -61,6 +61,7 @@ final class GetEndpoints {
                     "series", SERIES, "host", HOSTS, "from", FROM, "to", TO, "limit", List.of("1", "500"),
                     "offset", List.of("0", "1", "2147483647"))),
             new Endpoint(DOCUMENT, "", params("text", List.of("true", "false"))),
+            new Endpoint(DOCUMENT + "/source", "", params()),
             new Endpoint("/api/v1/meetings", "", params("series", SERIES, "host", HOSTS, "from", FROM, "to", TO)),
             new Endpoint("/api/v1/themes", "", params()),
             new Endpoint("/api/v1/dashboards", "", params()),

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocumentRequestParserTest {
 
-    private static final String TOP_FIELDS = "kind, language, meeting, publishedOn, sourceUrl, synthetic, text, title";
+    private static final String TOP_FIELDS = "kind, language, meeting, meetingId, publishedOn, sourceUrl, synthetic, text, title";
     private static final String MEETING_FIELDS = "date, hostCity, hostCountry, number, series, title";
 
     private final DocumentRequestParser parser = new DocumentRequestParser(JsonMapper.builder().build());

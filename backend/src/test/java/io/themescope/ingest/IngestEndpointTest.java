@@ -318,7 +318,7 @@ class IngestEndpointTest {
                 {"title": "T", "kind": "speech", "text": "x", "lang": "en",
                  "meeting": {"series": "ADMM", "number": 7, "date": "2013-05-07", "hostCountry": "BN", "city": "BSB"}}""",
                 List.of(error("lang", "unknown-field", "Unknown field lang; known fields are kind, language, meeting,"
-                                + " publishedOn, sourceUrl, synthetic, text, title."),
+                                + " meetingId, publishedOn, sourceUrl, synthetic, text, title."),
                         error("meeting.city", "unknown-field", "Unknown field meeting.city; known fields are date,"
                                 + " hostCity, hostCountry, number, series, title.")));
         assertRejected("""
@@ -566,11 +566,11 @@ class IngestEndpointTest {
                 "themes", obj("arms-race", 1, "maritime-security", 1, "unity", 1),
                 "mentions", arr(
                         obj("theme", "arms-race", "term", "arms race", "start", 29, "end", 38, "sentence", sentence1,
-                                "sentenceStart", 0),
+                                "sentenceStart", 0, "page", null),
                         obj("theme", "unity", "term", "unity", "start", 59, "end", 64, "sentence", sentence1,
-                                "sentenceStart", 0),
+                                "sentenceStart", 0, "page", null),
                         obj("theme", "maritime-security", "term", "Maritime security", "start", 66, "end", 83,
-                                "sentence", sentence2, "sentenceStart", 66)),
+                                "sentence", sentence2, "sentenceStart", 66, "page", null)),
                 "text", TEXT_18));
         String text = actual.get("text").stringValue();
         for (JsonNode m : actual.get("mentions")) {

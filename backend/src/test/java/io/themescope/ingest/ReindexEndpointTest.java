@@ -239,7 +239,7 @@ class ReindexEndpointTest {
         // readers never saw them, and the next reindex writes that same generation again
         dsl.execute("INSERT INTO mentions SELECT toUInt32(" + (g + 1) + "), theme, meeting_date, date_precision,"
                 + " year, meeting_id, series, host_country, kind, document_id, term, start, end, sentence,"
-                + " sentence_start, synthetic, first_in_document FROM mentions WHERE generation = " + g + " AND theme = 'unity'");
+                + " sentence_start, synthetic, first_in_document, page FROM mentions WHERE generation = " + g + " AND theme = 'unity'");
         assertThat(dsl.fetchCount(Mentions.TABLE, Mentions.GENERATION.eq(g + 1))).isEqualTo(before.get("unity"));
 
         web.post().uri("/api/v1/reindex").exchange().expectStatus().isOk();

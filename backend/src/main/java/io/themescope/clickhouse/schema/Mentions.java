@@ -35,6 +35,8 @@ public final class Mentions {
     public static final Field<Boolean> SYNTHETIC = field(name("synthetic"), BOOLEAN);
     /** 1 on the first mention of its theme in its document (V011); summed into document counts. */
     public static final Field<Integer> FIRST_IN_DOCUMENT = field(name("first_in_document"), INTEGER);
+    /** The page of the original file (V020); null where the format has no pages. */
+    public static final Field<Integer> PAGE = field(name("page"), INTEGER);
 
     private Mentions() {
     }
