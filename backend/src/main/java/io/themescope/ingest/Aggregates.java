@@ -35,6 +35,18 @@ final class Aggregates {
         ops.dropPartition(dsl, ThemeMeetingCounts.TABLE, generation);
     }
 
+    /**
+     * Removes original files whose document row is gone: a batch that died before its documents
+     * went in, or a deletion interrupted after them. Not an aggregate, but repaired with them.
+     */
+    void deleteOrphanSources(DSLContext dsl) {
+        org.jooq.Condition orphan = io.themescope.clickhouse.schema.DocumentSources.DOCUMENT_ID
+                .notIn(DSL.select(Documents.ID).from(Documents.TABLE));
+        if (dsl.fetchExists(io.themescope.clickhouse.schema.DocumentSources.TABLE, orphan)) {
+            ops.delete(dsl, io.themescope.clickhouse.schema.DocumentSources.TABLE, orphan);
+        }
+    }
+
     /** Removes raw mentions matching {@code where}; pair it with {@link #recount}. */
     void deleteMentions(DSLContext dsl, org.jooq.Condition where) {
         ops.delete(dsl, Mentions.TABLE, where);

@@ -2,6 +2,7 @@ package io.themescope.ingest;
 
 import io.themescope.clickhouse.Sets;
 import io.themescope.clickhouse.TableOps;
+import io.themescope.clickhouse.schema.DocumentSources;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
@@ -13,9 +14,10 @@ import java.util.List;
 
 /**
  * Removes documents and meetings stored by mistake, exactly: the document rows go first, then their
- * mentions, then every aggregate is recounted from what is left, all while readers are held back,
+ * original files and mentions, then every aggregate is recounted from what is left, all while readers are held back,
  * so an answer sees the store before or after, never between. A crash between the steps leaves
- * mentions without a document or an aggregate behind its rows, which the start-up repair undoes.
+ * originals or mentions without a document or an aggregate behind its rows, which the start-up
+ * repair undoes.
  */
 @Component
 final class StoreCorrections {
@@ -79,6 +81,7 @@ final class StoreCorrections {
             return ids;
         }
         ops.delete(dsl, Documents.TABLE, Sets.contains(ids, Documents.ID));
+        ops.delete(dsl, DocumentSources.TABLE, Sets.contains(ids, DocumentSources.DOCUMENT_ID));
         aggregates.deleteMentions(dsl, Sets.contains(ids, Mentions.DOCUMENT_ID));
         int[] targets = generation.writeTargets();
         for (int g : targets) {

@@ -56,6 +56,7 @@ final class StoreRepair {
         if (!orphans.isEmpty()) {
             aggregates.deleteMentions(dsl, Sets.contains(orphans, Mentions.DOCUMENT_ID));
         }
+        aggregates.deleteOrphanSources(dsl);
         Map<Integer, Long> raw = counts(dsl.select(Mentions.GENERATION, DSL.count().cast(Long.class))
                 .from(Mentions.TABLE).groupBy(Mentions.GENERATION).fetch());
         Map<Integer, Long> aggregated = counts(dsl.select(ThemeMeetingCounts.GENERATION,

@@ -182,6 +182,7 @@ class HostileQueryParametersTest {
         String path = e.path().replace("{id}", e.path().equals(GetEndpoints.DASHBOARD) ? "theme-detail" : documentId);
         String request = path + "?" + String.join("&", query);
         Set<String> known = new LinkedHashSet<>(e.params().keySet());
-        Verdict.acceptable(request, app.get(request), sent, known, false);
+        // the corpus documents were sent as text, so they have no original file: /source is a 404 problem
+        Verdict.acceptable(request, app.get(request), sent, known, e.path().endsWith("/source"));
     }
 }
