@@ -1,5 +1,6 @@
 package io.themescope.ingest;
 
+import io.themescope.clickhouse.schema.DocumentSources;
 import io.themescope.clickhouse.schema.Documents;
 import io.themescope.clickhouse.schema.Meetings;
 import io.themescope.clickhouse.schema.Mentions;
@@ -137,6 +138,29 @@ class CorrectionsEndpointTest {
                  "detail": "No document with id '%s'.", "instance": "/api/v1/documents/%s",
                  "errors": [{"field": "id", "rule": "unknown", "message": "No document with id '%s'."}]}"""
                 .formatted(b, b, b));
+    }
+
+    @Test
+    void aDeletedFileGoesWithItsOriginal() {
+        org.springframework.http.client.MultipartBodyBuilder parts = new org.springframework.http.client.MultipartBodyBuilder();
+        parts.part("file", new org.springframework.core.io.ByteArrayResource(C.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "c.txt";
+            }
+        }).contentType(MediaType.TEXT_PLAIN);
+        parts.part("metadata", "{\"title\": \"T\", \"kind\": \"speech\", \"meeting\": "
+                + meeting("CORRFILE", 1, "2019-06-01", "TH") + "}", MediaType.APPLICATION_JSON);
+        EntityExchangeResult<String> stored = web.post().uri("/api/v1/documents").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(parts.build())).exchange()
+                .expectBody(String.class).returnResult();
+        assertThat(stored.getStatus().value()).as(stored.getResponseBody()).isEqualTo(201);
+        String id = Json.parse(stored.getResponseBody()).path("id").asString();
+        assertThat(dsl.fetchCount(DocumentSources.TABLE, DocumentSources.DOCUMENT_ID.eq(id))).isOne();
+
+        assertAnswer(delete("/api/v1/documents/" + id), 200, Json.MAPPER.writeValueAsString(
+                obj("deleted", 1, "ids", List.of(id))));
+        assertThat(dsl.fetchCount(DocumentSources.TABLE, DocumentSources.DOCUMENT_ID.eq(id))).isZero();
     }
 
     @Test
