@@ -33,7 +33,8 @@ public final class CommandLine {
         }
         try {
             return switch (args[0]) {
-                case "import" -> ImportCommand.run(operands, options.toArray(String[]::new), out, err);
+                // its flags take values (--manifest FILE), so it reads the words itself
+                case "import" -> ImportCommand.run(Arrays.asList(args).subList(1, args.length), out, err);
                 case "extract" -> ExtractCommand.run(operands, options, out, err);
                 // its options take values (--gold FILE), so it reads the words itself
                 case "evaluate" -> io.themescope.evaluation.EvaluateCommand.run(Arrays.asList(args).subList(1, args.length),
@@ -42,6 +43,9 @@ public final class CommandLine {
                     out.println("""
                             usage: java -jar themescope.jar                      serve the API and dashboard
                                    java -jar themescope.jar import PATH...       store documents from files
+                                   java -jar themescope.jar import --manifest FILES.csv [PATH...]
+                                   java -jar themescope.jar import --meeting ID --kind KIND [--title T] [--published-on D]
+                                          [--source-url U] [--language L] FILE   store one PDF, HTML or text file
                                    java -jar themescope.jar extract [--counts] FILE...
                                                                                  print mentions without storing
                                    java -jar themescope.jar evaluate --gold GOLD.json... CORPUS_DIR [--json | --markdown]

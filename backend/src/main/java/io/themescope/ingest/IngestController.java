@@ -27,11 +27,11 @@ class IngestController {
     private final IngestService service;
     private final DocumentRequestParser parser;
     private final IngestProperties properties;
-    private final io.themescope.convert.Converter converter;
+    private final FileDocuments files;
 
     IngestController(IngestService service, DocumentRequestParser parser, IngestProperties properties,
-                     io.themescope.convert.Converter converter) {
-        this.converter = converter;
+                     FileDocuments files) {
+        this.files = files;
         this.service = service;
         this.parser = parser;
         this.properties = properties;
@@ -59,18 +59,15 @@ class IngestController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<IngestOutcome>> upload(ServerHttpRequest request) {
         return Uploads.read(request, properties.maxFileSize().toBytes(), properties.maxDocumentSize().toBytes())
-                .flatMap(upload -> Mono.fromCallable(() -> {
-                            var conversion = converter.convert(upload.file(), upload.fileType(), upload.fileName());
-                            return new Source(upload.file(), fileName(upload.fileName(), conversion.format()), conversion);
-                        })
+                .flatMap(upload -> Mono.fromCallable(() -> files.read(upload.file(), upload.fileType(),
+                                upload.fileName(), upload.metadata()))
                         .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
-                        .flatMap(source -> {
-                            var result = parser.parseMetadata(upload.metadata(), source);
+                        .flatMap(result -> {
                             if (!result.ok()) {
                                 return Mono.error(new ApiValidationException(result.errors()));
                             }
-                            return service.ingest(result.document())
-                                    .map(o -> o.withConversion(ConversionSummary.of(source.conversion())));
+                            return service.ingest(result.document()).map(o -> o.withConversion(
+                                    ConversionSummary.of(result.document().source().conversion())));
                         }))
                 .flatMap(this::answer);
     }
@@ -81,23 +78,6 @@ class IngestController {
                 : Mono.just(ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                         .location(URI.create("/api/v1/documents/" + outcome.id()))
                         .body(outcome));
-    }
-
-    /** The client's file name without any directory part, or one made from the format. */
-    static String fileName(String given, String format) {
-        if (given != null) {
-            String base = given.replace('\\', '/');
-            base = base.substring(base.lastIndexOf('/') + 1).strip();
-            if (!base.isEmpty() && base.length() <= 255) {
-                return base;
-            }
-        }
-        return "document." + switch (format) {
-            case "pdf" -> "pdf";
-            case "html" -> "html";
-            case "markdown" -> "md";
-            default -> "txt";
-        };
     }
 
     @Operation(summary = "Store NDJSON documents, one per line; good lines are stored even when others fail")
