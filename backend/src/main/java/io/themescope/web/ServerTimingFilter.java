@@ -17,7 +17,7 @@ import java.util.Locale;
  * {@code Cache-Control: no-cache} on a request makes the analytics cache answer from ClickHouse.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ServerTimingFilter implements WebFilter {
 
     @Override
