@@ -25,6 +25,12 @@ class ProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final io.themescope.metrics.OpsMetrics metrics;
+
+    ProblemHandler(io.themescope.metrics.OpsMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @ExceptionHandler(ApiValidationException.class)
     ResponseEntity<ProblemDetail> invalid(ApiValidationException e) {
         HttpStatus status = HttpStatus.valueOf(e.status());
@@ -41,6 +47,7 @@ class ProblemHandler {
             default -> "invalid-request";
         }));
         p.setProperty("errors", e.listed());
+        e.listed().forEach(error -> metrics.rejected(error.rule()));
         return respond(p);
     }
 
