@@ -24,6 +24,11 @@ public final class CommandLine {
                           [--show-errors N] [--min-precision X] [--min-recall Y]
                                                                  score the extractor against gold labels;
                                                                  exit 3 below a floor, 2 on invalid gold
+                   java -jar themescope.jar backup DIR           copy the whole store (server stopped) into DIR/<id>
+                   java -jar themescope.jar restore BACKUP [--replace]
+                                                                 load a backup into an empty store (server stopped)
+                   java -jar themescope.jar export-corpus FILE.ndjson
+                                                                 write every document in the ingest format
                    java -jar themescope.jar help                 this text""";
 
     private CommandLine() {
@@ -66,6 +71,9 @@ public final class CommandLine {
                 // its options take values (--gold FILE), so it reads the words itself
                 case "evaluate" -> io.themescope.evaluation.EvaluateCommand.run(Arrays.asList(args).subList(1, args.length),
                         out, err);
+                case "backup" -> StoreCommands.backup(operands, options, out, err);
+                case "restore" -> StoreCommands.restore(operands, options, out, err);
+                case "export-corpus" -> StoreCommands.exportCorpus(operands, options, out, err);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     yield 0;

@@ -12,7 +12,7 @@ final class Commands {
 
     static final String SERVE = "serve";
 
-    static final List<String> ALL = List.of(SERVE, "import", "extract", "evaluate", "help");
+    static final List<String> ALL = List.of(SERVE, "import", "extract", "evaluate", "backup", "restore", "export-corpus", "help");
 
     private Commands() {
     }
