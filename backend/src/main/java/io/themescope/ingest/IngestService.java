@@ -68,7 +68,8 @@ public final class IngestService {
                                     stored ? OpsMetrics.utf8Length(prepared.document().text()) : 0,
                                     Duration.ofNanos(System.nanoTime() - start));
                         }))
-                .doOnNext(o -> invalidation.changed());
+                .doOnNext(o -> invalidation.changed())
+                .doOnNext(o -> io.themescope.web.DiskFullLog.writeSucceeded());
     }
 
     /** {@link #ingestAll(Flux, ProgressListener, String)} for an NDJSON upload. */
@@ -83,7 +84,7 @@ public final class IngestService {
     public Mono<BulkReport> ingestAll(Flux<DocumentRequestParser.Result> items, ProgressListener progress,
                                       String format) {
         long start = System.nanoTime();
-        long[] tally = new long[3]; // documents, mentions, bytes stored; batches are stored one at a time
+        long[] tally = new long[4]; // documents, mentions, bytes stored, last line of a stored batch; batches run one at a time
         int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
         return items.index()
                 .filter(t -> !t.getT2().blank())
@@ -97,7 +98,14 @@ public final class IngestService {
                             .subscribeOn(Schedulers.parallel());
                 }, parallelism, parallelism * 2)
                 .buffer(BATCH_SIZE)
-                .concatMap(batch -> storeBatch(batch, tally).doOnNext(progress::batchDone), 1)
+                .concatMap(batch -> storeBatch(batch, tally).doOnNext(progress::batchDone)
+                        .doOnNext(results -> tally[3] = results.getLast().line()), 1)
+                .onErrorMap(io.themescope.clickhouse.StorageException.class, e -> e.kind()
+                        == io.themescope.clickhouse.StorageException.Kind.NO_SPACE
+                        ? e.withDetail("Of this upload, " + tally[0] + " documents"
+                                + (tally[3] > 0 ? " (lines 1 to " + tally[3] + ")" : "")
+                                + " were stored before the disk filled; send the rest again.")
+                        : e)
                 .reduceWith(BulkReport.Builder::new, BulkReport.Builder::add)
                 .map(BulkReport.Builder::build)
                 .flatMap(r -> r.accepted() == 0 ? Mono.just(r) : executor.write(dsl -> {
@@ -105,6 +113,7 @@ public final class IngestService {
                     return r;
                 }))
                 .doOnNext(r -> invalidation.changed())
+                .doOnNext(r -> io.themescope.web.DiskFullLog.writeSucceeded())
                 .doOnNext(r -> metrics.ingested(format, tally[0], tally[1], tally[2],
                         Duration.ofNanos(System.nanoTime() - start)));
     }

@@ -62,11 +62,21 @@ class ProblemHandler {
                             + " (themescope.clickhouse.guard-rails.max-result-rows); narrow it or use an export.");
             case UNAVAILABLE -> ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "ClickHouse is not reachable; try again shortly.");
+            case NO_SPACE -> ProblemDetail.forStatusAndDetail(HttpStatus.INSUFFICIENT_STORAGE,
+                    "The store's disk is full: this write was not stored (nothing of it is half-stored). Reads keep"
+                            + " working; writes succeed again once space is freed, without a restart."
+                            + (e.detail() == null ? "" : " " + e.detail()));
             case FAILED -> ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                     "The query failed in ClickHouse (code " + e.code() + ").");
         };
         if (e.kind() == StorageException.Kind.FAILED || e.kind() == StorageException.Kind.UNAVAILABLE) {
             LOG.error("storage failure", e);
+        }
+        if (e.kind() == StorageException.Kind.NO_SPACE) {
+            DiskFullLog.failed(e);
+            p.setTitle("Insufficient storage");
+            p.setType(URI.create("urn:themescope:problem:insufficient-storage"));
+            return respond(p);
         }
         p.setTitle("Storage error");
         return respond(p);
