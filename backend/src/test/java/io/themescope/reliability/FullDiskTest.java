@@ -64,6 +64,9 @@ class FullDiskTest {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "tmpfs needs Linux");
         Path mount = Files.createTempDirectory("themescope-full-disk-");
         int mounted = run("mount", "-t", "tmpfs", "-o", "size=96m", "tmpfs", mount.toString());
+        if (mounted != 0) {
+            Files.deleteIfExists(mount);
+        }
         assumeTrue(mounted == 0, "mounting a tmpfs is not permitted here (mount exited " + mounted
                 + "); the full-disk test needs root");
         try (ChildJvm child = ChildJvm.start(FullDiskChild.class, mount.resolve("data").toString())) {
