@@ -11,8 +11,9 @@ import java.time.ZoneOffset;
 import java.util.TimeZone;
 
 /**
- * Entry point. Without a command word it serves the HTTP API and dashboard; with {@code import},
- * {@code extract} or {@code evaluate} the same jar runs that command and exits with its status.
+ * Entry point. Without a command word (or with {@code serve}) it serves the HTTP API and dashboard;
+ * with another command the same jar runs that command and exits with its status; an unknown word
+ * exits 2 with a usage line instead of starting the server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,10 +21,15 @@ public class ThemeScopeApplication {
 
     public static void main(String[] args) {
         useUtc();
-        if (CommandLine.isCommand(args)) {
+        if (!CommandLine.serves(args)) {
             System.exit(CommandLine.run(args));
         }
-        SpringApplication.run(ThemeScopeApplication.class, args);
+        String problem = CommandLine.serveProblem(args);
+        if (problem != null) {
+            System.err.println("themescope: " + problem);
+            System.exit(CommandLine.USAGE);
+        }
+        SpringApplication.run(ThemeScopeApplication.class, CommandLine.serveArguments(args));
     }
 
     /**

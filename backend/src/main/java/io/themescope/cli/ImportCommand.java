@@ -190,7 +190,7 @@ final class ImportCommand {
                     .map(ImportSources.Item::result);
             BulkReport report = ingest.ingestAll(items, results -> bar.advance(
                     results.stream().mapToLong(IngestService.Result::chars).sum(),
-                    results.stream().filter(r -> !r.outcome().isRejected()).count())).block();
+                    results.stream().filter(r -> !r.outcome().isRejected()).count()), "files").block();
             bar.finish();
             out.printf("accepted: %d%nduplicates: %d%nrejected: %d%n", report.accepted(), report.duplicates(),
                     report.rejected().size());

@@ -9,15 +9,31 @@ import java.sql.SQLException;
  */
 public final class StorageException extends RuntimeException {
 
-    public enum Kind { TIMEOUT, TOO_MANY_ROWS, UNAVAILABLE, FAILED }
+    public enum Kind { TIMEOUT, TOO_MANY_ROWS, UNAVAILABLE, NO_SPACE, FAILED }
 
     private final Kind kind;
     private final int code;
+    private final String detail;
 
     StorageException(Kind kind, int code, String message, Throwable cause) {
+        this(kind, code, message, cause, null);
+    }
+
+    private StorageException(Kind kind, int code, String message, Throwable cause, String detail) {
         super(message, cause);
         this.kind = kind;
         this.code = code;
+        this.detail = detail;
+    }
+
+    /** The same failure with a sentence for the client (e.g. how much of a bulk upload was stored). */
+    public StorageException withDetail(String detail) {
+        return new StorageException(kind, code, getMessage(), getCause(), detail);
+    }
+
+    /** A sentence for the client beyond what the kind says, or null. */
+    public String detail() {
+        return detail;
     }
 
     public Kind kind() {
@@ -37,13 +53,20 @@ public final class StorageException extends RuntimeException {
         Kind kind = switch (code) {
             case 159, 160 -> Kind.TIMEOUT;
             case 396, 158 -> Kind.TOO_MANY_ROWS;
-            default -> isConnectionFailure(error) ? Kind.UNAVAILABLE : Kind.FAILED;
+            case 243 -> Kind.NO_SPACE; // NOT_ENOUGH_SPACE: a reservation on the disk failed
+            default -> noSpace(message) ? Kind.NO_SPACE : isConnectionFailure(error) ? Kind.UNAVAILABLE : Kind.FAILED;
         };
         if (!(error instanceof SQLException) && !(error instanceof org.jooq.exception.DataAccessException)
                 && kind == Kind.FAILED && !(error.getCause() instanceof SQLException)) {
             return error;
         }
         return new StorageException(kind, code, message, error);
+    }
+
+    /** ENOSPC as ClickHouse reports it from a write ("errno: 28, strerror: No space left on device"). */
+    static boolean noSpace(String message) {
+        return message != null && (message.contains("No space left on device") || message.contains("errno: 28,")
+                || message.contains("NOT_ENOUGH_SPACE"));
     }
 
     private static boolean isConnectionFailure(Throwable error) {

@@ -65,7 +65,7 @@ final class DemoLoader {
         }).block();
         List<DemoDocument> docs = DemoCorpus.generate(meetings);
         BulkReport report = ingest.ingestAll(Flux.fromIterable(docs).map(DemoLoader::toResult),
-                IngestService.ProgressListener.NONE).block();
+                IngestService.ProgressListener.NONE, "demo").block();
         LOG.info("loaded SYNTHETIC demo data: {} real meetings, {} synthetic documents ({} rejected);"
                         + " set themescope.demo.enabled=false to start empty", meetings.size(), report.accepted(),
                 report.rejected().size());

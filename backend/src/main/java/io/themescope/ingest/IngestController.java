@@ -3,6 +3,7 @@ package io.themescope.ingest;
 import io.themescope.web.ApiError;
 import io.themescope.web.ApiValidationException;
 import io.themescope.web.RequestBodies;
+import io.themescope.web.RequestIds;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +24,8 @@ import java.net.URI;
 @RestController
 @RequestMapping("/api/v1/documents")
 class IngestController {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestController.class);
 
     private final IngestService service;
     private final DocumentRequestParser parser;
@@ -106,6 +109,13 @@ class IngestController {
                     }
                     return parser.parseLine(t.getT2());
                 });
-        return service.ingestAll(lines, IngestService.ProgressListener.NONE);
+        long start = System.nanoTime();
+        return service.ingestAll(lines, IngestService.ProgressListener.NONE)
+                .flatMap(report -> Mono.deferContextual(ctx -> {
+                    RequestIds.withId(ctx, () -> LOG.info("bulk ingest: {} accepted, {} duplicates, {} rejected in {} ms",
+                            report.accepted(), report.duplicates(), report.rejected().size(),
+                            (System.nanoTime() - start) / 1_000_000));
+                    return Mono.just(report);
+                }));
     }
 }

@@ -1,6 +1,7 @@
 package io.themescope.ingest;
 
 import io.themescope.clickhouse.ClickHouseExecutor;
+import io.themescope.metrics.OpsMetrics;
 import io.themescope.themes.Extraction;
 import io.themescope.themes.MentionExtractor;
 import io.themescope.web.ApiError;
@@ -9,6 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,12 @@ public final class IngestService {
     private final ClickHouseExecutor executor;
     private final AnalyticsCacheInvalidation invalidation;
     private final Aggregates aggregates;
+    private final OpsMetrics metrics;
 
     IngestService(MentionExtractor extractor, DocumentStore store, ClickHouseExecutor executor,
-                  AnalyticsCacheInvalidation invalidation, Aggregates aggregates) {
+                  AnalyticsCacheInvalidation invalidation, Aggregates aggregates, OpsMetrics metrics) {
         this.aggregates = aggregates;
+        this.metrics = metrics;
         this.extractor = extractor;
         this.store = store;
         this.executor = executor;
@@ -52,18 +56,35 @@ public final class IngestService {
     }
 
     public Mono<IngestOutcome> ingest(NewDocument doc) {
+        long start = System.nanoTime();
         return Mono.fromCallable(() -> prepare(doc))
                 .subscribeOn(Schedulers.parallel())
-                .flatMap(prepared -> executor.write(dsl -> store.save(dsl, List.of(prepared))))
-                .map(List::getFirst)
-                .doOnNext(o -> invalidation.changed());
+                .flatMap(prepared -> executor.write(dsl -> store.save(dsl, List.of(prepared)))
+                        .map(List::getFirst)
+                        .doOnNext(o -> {
+                            boolean stored = !o.isRejected() && !o.duplicate();
+                            // a refused single document is counted where its 4xx is written (ProblemHandler)
+                            metrics.ingested("json", stored ? 1 : 0, stored ? prepared.mentions().size() : 0,
+                                    stored ? OpsMetrics.utf8Length(prepared.document().text()) : 0,
+                                    Duration.ofNanos(System.nanoTime() - start));
+                        }))
+                .doOnNext(o -> invalidation.changed())
+                .doOnNext(o -> io.themescope.web.DiskFullLog.writeSucceeded());
+    }
+
+    /** {@link #ingestAll(Flux, ProgressListener, String)} for an NDJSON upload. */
+    public Mono<BulkReport> ingestAll(Flux<DocumentRequestParser.Result> items, ProgressListener progress) {
+        return ingestAll(items, progress, "ndjson");
     }
 
     /**
      * Ingests a stream of parse results (one per NDJSON line or file), extracting up to the number of
      * cores at once and storing in batches; rejected items are reported with their position.
      */
-    public Mono<BulkReport> ingestAll(Flux<DocumentRequestParser.Result> items, ProgressListener progress) {
+    public Mono<BulkReport> ingestAll(Flux<DocumentRequestParser.Result> items, ProgressListener progress,
+                                      String format) {
+        long start = System.nanoTime();
+        long[] tally = new long[4]; // documents, mentions, bytes stored, last line of a stored batch; batches run one at a time
         int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
         return items.index()
                 .filter(t -> !t.getT2().blank())
@@ -77,17 +98,27 @@ public final class IngestService {
                             .subscribeOn(Schedulers.parallel());
                 }, parallelism, parallelism * 2)
                 .buffer(BATCH_SIZE)
-                .concatMap(batch -> storeBatch(batch).doOnNext(progress::batchDone), 1)
+                .concatMap(batch -> storeBatch(batch, tally).doOnNext(progress::batchDone)
+                        .doOnNext(results -> tally[3] = results.getLast().line()), 1)
+                .onErrorMap(io.themescope.clickhouse.StorageException.class, e -> e.kind()
+                        == io.themescope.clickhouse.StorageException.Kind.NO_SPACE
+                        ? e.withDetail("Of this upload, " + tally[0] + " documents"
+                                + (tally[3] > 0 ? " (lines 1 to " + tally[3] + ")" : "")
+                                + " were stored before the disk filled; send the rest again.")
+                        : e)
                 .reduceWith(BulkReport.Builder::new, BulkReport.Builder::add)
                 .map(BulkReport.Builder::build)
                 .flatMap(r -> r.accepted() == 0 ? Mono.just(r) : executor.write(dsl -> {
                     aggregates.compactQuietly(dsl);
                     return r;
                 }))
-                .doOnNext(r -> invalidation.changed());
+                .doOnNext(r -> invalidation.changed())
+                .doOnNext(r -> io.themescope.web.DiskFullLog.writeSucceeded())
+                .doOnNext(r -> metrics.ingested(format, tally[0], tally[1], tally[2],
+                        Duration.ofNanos(System.nanoTime() - start)));
     }
 
-    private Mono<List<Result>> storeBatch(List<Item> batch) {
+    private Mono<List<Result>> storeBatch(List<Item> batch, long[] tally) {
         List<PreparedDocument> docs = new ArrayList<>();
         for (Item i : batch) {
             if (i.prepared != null) {
@@ -107,8 +138,15 @@ public final class IngestService {
             List<Result> results = new ArrayList<>(batch.size());
             int k = 0;
             for (Item i : batch) {
-                results.add(new Result(i.line, i.prepared == null ? IngestOutcome.rejected(i.errors) : outcomes.get(k++),
-                        i.prepared == null ? 0 : i.prepared.document().text().length()));
+                IngestOutcome o = i.prepared == null ? IngestOutcome.rejected(i.errors) : outcomes.get(k++);
+                results.add(new Result(i.line, o, i.prepared == null ? 0 : i.prepared.document().text().length()));
+                if (o.isRejected()) {
+                    o.errors().forEach(e -> metrics.rejected(e.rule()));
+                } else if (!o.duplicate()) {
+                    tally[0]++;
+                    tally[1] += i.prepared.mentions().size();
+                    tally[2] += OpsMetrics.utf8Length(i.prepared.document().text());
+                }
             }
             return results;
         });

@@ -36,11 +36,13 @@ public final class ReindexService {
     private final AnalyticsCacheInvalidation invalidation;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Aggregates aggregates;
+    private final io.themescope.metrics.OpsMetrics metrics;
 
     ReindexService(ClickHouseExecutor executor, IndexGeneration generation, DocumentStore store,
                    MentionExtractor extractor, Taxonomy taxonomy, AnalyticsCacheInvalidation invalidation,
-                   Aggregates aggregates) {
+                   Aggregates aggregates, io.themescope.metrics.OpsMetrics metrics) {
         this.aggregates = aggregates;
+        this.metrics = metrics;
         this.executor = executor;
         this.generation = generation;
         this.store = store;
@@ -57,8 +59,10 @@ public final class ReindexService {
             return Mono.error(new ApiValidationException(409, List.of(new ApiError("reindex", "not-running",
                     "A reindex is already running; wait for it to finish."))));
         }
+        long start = System.nanoTime();
         return executor.write(this::run)
                 .doOnNext(r -> invalidation.changed())
+                .doOnNext(r -> metrics.reindexed(java.time.Duration.ofNanos(System.nanoTime() - start)))
                 .doFinally(s -> running.set(false));
     }
 

@@ -38,13 +38,29 @@ final class AccessFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!policy.needsKey(exchange.getRequest().getMethod(), exchange.getRequest().getPath().value())) {
+        String path = exchange.getRequest().getPath().value();
+        if (policy.onManagementPort(exchange)) {
             return chain.filter(exchange);
         }
+        if (HealthAccess.isHealth(path)) {
+            return HealthAccess.filter(exchange, chain, policy.keys().isEmpty() || hasValidKey(exchange), this::refuse);
+        }
+        if (!policy.needsKey(exchange.getRequest().getMethod(), path)) {
+            return chain.filter(exchange);
+        }
+        if (hasValidKey(exchange)) {
+            return chain.filter(exchange);
+        }
+        return refuse(exchange);
+    }
+
+    private boolean hasValidKey(ServerWebExchange exchange) {
         String presented = presentedKey(exchange.getRequest().getHeaders());
-        if (presented != null && policy.keys().matches(presented)) {
-            return chain.filter(exchange);
-        }
+        return presented != null && policy.keys().matches(presented);
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange) {
+        String presented = presentedKey(exchange.getRequest().getHeaders());
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"themescope\"");
         ApiError error = presented == null
                 ? new ApiError("Authorization", "api-key",

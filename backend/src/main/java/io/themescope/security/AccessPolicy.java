@@ -18,8 +18,11 @@ final class AccessPolicy {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessPolicy.class);
 
+    static final String PROMETHEUS = "/actuator/prometheus";
+
     private final ApiKeys keys;
     private final boolean readsRequireKey;
+    private volatile java.util.function.IntSupplier managementPort;
 
     AccessPolicy(SecurityProperties properties, ClickHouseProperties clickhouse) {
         ApiKeys parsed;
@@ -46,12 +49,36 @@ final class AccessPolicy {
         }
     }
 
+    /** Learns the separate management server's port once it listens (its context's events reach this one). */
+    @org.springframework.context.event.EventListener
+    void serverStarted(org.springframework.boot.web.server.context.WebServerInitializedEvent event) {
+        if ("management".equals(event.getApplicationContext().getServerNamespace())) {
+            int port = event.getWebServer().getPort();
+            this.managementPort = () -> port;
+        }
+    }
+
     ApiKeys keys() {
         return keys;
     }
 
+    /**
+     * True for a request that reached the separate management port ({@code management.server.port}),
+     * which operators keep on an internal network: the actuator there is open.
+     */
+    boolean onManagementPort(org.springframework.web.server.ServerWebExchange exchange) {
+        var local = exchange.getRequest().getLocalAddress();
+        return managementPort != null && local != null && managementPort.getAsInt() == local.getPort();
+    }
+
     boolean needsKey(HttpMethod method, String path) {
-        if (keys.isEmpty() || !path.startsWith("/api/")) {
+        if (keys.isEmpty()) {
+            return false;
+        }
+        if (path.equals(PROMETHEUS) || path.startsWith(PROMETHEUS + "/")) {
+            return true; // metrics on the application port: for key holders only
+        }
+        if (!path.startsWith("/api/")) {
             return false;
         }
         if (HttpMethod.OPTIONS.equals(method)) {

@@ -41,7 +41,11 @@ final class RateLimitFilter implements WebFilter {
         }
     }
 
-    RateLimitFilter(RateLimitProperties properties, AccessPolicy policy, ProblemWriter problems) {
+    private final io.themescope.metrics.OpsMetrics metrics;
+
+    RateLimitFilter(RateLimitProperties properties, AccessPolicy policy, ProblemWriter problems,
+                    io.themescope.metrics.OpsMetrics metrics) {
+        this.metrics = metrics;
         int max = properties.maxClients();
         this.budgets = Map.of("export", new Limited(properties.export(), max), "bulk", new Limited(properties.bulk(), max),
                 "reindex", new Limited(properties.reindex(), max), "analytics", new Limited(properties.analytics(), max));
@@ -60,6 +64,7 @@ final class RateLimitFilter implements WebFilter {
         if (waitNanos == 0) {
             return chain.filter(exchange);
         }
+        metrics.rateLimited(group);
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
         RateLimitProperties.Budget b = limited.budget();

@@ -25,6 +25,12 @@ class ProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final io.themescope.metrics.OpsMetrics metrics;
+
+    ProblemHandler(io.themescope.metrics.OpsMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @ExceptionHandler(ApiValidationException.class)
     ResponseEntity<ProblemDetail> invalid(ApiValidationException e) {
         HttpStatus status = HttpStatus.valueOf(e.status());
@@ -45,6 +51,7 @@ class ProblemHandler {
             default -> "invalid-request";
         }));
         p.setProperty("errors", e.listed());
+        e.listed().forEach(error -> metrics.rejected(error.rule()));
         return respond(p);
     }
 
@@ -59,11 +66,21 @@ class ProblemHandler {
                             + " (themescope.clickhouse.guard-rails.max-result-rows); narrow it or use an export.");
             case UNAVAILABLE -> ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "ClickHouse is not reachable; try again shortly.");
+            case NO_SPACE -> ProblemDetail.forStatusAndDetail(HttpStatus.INSUFFICIENT_STORAGE,
+                    "The store's disk is full: this write was not stored (nothing of it is half-stored). Reads keep"
+                            + " working; writes succeed again once space is freed, without a restart."
+                            + (e.detail() == null ? "" : " " + e.detail()));
             case FAILED -> ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                     "The query failed in ClickHouse (code " + e.code() + ").");
         };
         if (e.kind() == StorageException.Kind.FAILED || e.kind() == StorageException.Kind.UNAVAILABLE) {
             LOG.error("storage failure", e);
+        }
+        if (e.kind() == StorageException.Kind.NO_SPACE) {
+            DiskFullLog.failed(e);
+            p.setTitle("Insufficient storage");
+            p.setType(URI.create("urn:themescope:problem:insufficient-storage"));
+            return respond(p);
         }
         p.setTitle("Storage error");
         return respond(p);

@@ -21,9 +21,11 @@ import java.util.Map;
 public final class ProblemWriter {
 
     private final JsonMapper json;
+    private final io.themescope.metrics.OpsMetrics metrics;
 
-    ProblemWriter(JsonMapper json) {
+    ProblemWriter(JsonMapper json, io.themescope.metrics.OpsMetrics metrics) {
         this.json = json;
+        this.metrics = metrics;
     }
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, List<ApiError> errors) {
@@ -34,6 +36,7 @@ public final class ProblemWriter {
         body.put("detail", new ApiValidationException(status.value(), errors).getMessage());
         body.put("instance", exchange.getRequest().getPath().value());
         body.put("errors", errors);
+        errors.forEach(e -> metrics.rejected(e.rule()));
         byte[] bytes = json.writeValueAsBytes(body);
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);

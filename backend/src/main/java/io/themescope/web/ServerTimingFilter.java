@@ -17,8 +17,14 @@ import java.util.Locale;
  * {@code Cache-Control: no-cache} on a request makes the analytics cache answer from ClickHouse.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ServerTimingFilter implements WebFilter {
+
+    private final io.themescope.metrics.OpsMetrics metrics;
+
+    ServerTimingFilter(io.themescope.metrics.OpsMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -32,9 +38,21 @@ class ServerTimingFilter implements WebFilter {
         });
         boolean noCache = exchange.getRequest().getHeaders().getCacheControl() != null
                 && exchange.getRequest().getHeaders().getCacheControl().contains("no-cache");
-        return chain.filter(exchange).contextWrite(ctx -> {
+        return chain.filter(exchange).doFinally(signal -> record(exchange, start, timing)).contextWrite(ctx -> {
             var c = ctx.put(DbTiming.class, timing);
             return noCache ? c.put(io.themescope.analytics.AnalyticsCache.BYPASS, Boolean.TRUE) : c;
         });
+    }
+
+    /** Analytics GETs (everything under /api/v1/ that only reads) feed the per-endpoint timers. */
+    private void record(ServerWebExchange exchange, long start, DbTiming timing) {
+        if (!org.springframework.http.HttpMethod.GET.equals(exchange.getRequest().getMethod())
+                || !exchange.getRequest().getPath().value().startsWith("/api/v1/")) {
+            return;
+        }
+        Object pattern = exchange.getAttribute(org.springframework.web.reactive.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        var status = exchange.getResponse().getStatusCode();
+        metrics.analyticsRequest(pattern == null ? "unmatched" : pattern.toString(), status == null ? 200 : status.value(),
+                System.nanoTime() - start, timing.millis());
     }
 }

@@ -65,6 +65,7 @@ final class GetEndpoints {
             new Endpoint("/api/v1/meetings", "", params("series", SERIES, "host", HOSTS, "from", FROM, "to", TO)),
             new Endpoint("/api/v1/themes", "", params()),
             new Endpoint("/api/v1/dashboards", "", params()),
+            new Endpoint("/api/v1/backups", "", params()),
             new Endpoint(DASHBOARD, "", params()));
 
     static final List<Param> PARAMS = ALL.stream()

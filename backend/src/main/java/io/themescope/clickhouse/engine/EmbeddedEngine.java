@@ -186,7 +186,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     public QueryResult execute(Statement statement) {
         Objects.requireNonNull(statement, "statement");
         if (!statement.readOnly()) {
-            statementLock.writeLock().lock();
+            lockTimed(statementLock.writeLock(), WRITE_WAIT);
             try {
                 checkOpen();
                 return execute(writer, statement);
@@ -194,7 +194,7 @@ public final class EmbeddedEngine implements AutoCloseable {
                 statementLock.writeLock().unlock();
             }
         }
-        statementLock.readLock().lock();
+        lockTimed(statementLock.readLock(), READ_WAIT);
         try {
             checkOpen();
             Session reader = borrowReader();
@@ -218,6 +218,29 @@ public final class EmbeddedEngine implements AutoCloseable {
         return statementLock.isWriteLocked();
     }
 
+    /**
+     * Time spent waiting for a session (a reader's turn, or the engine alone for a write); recorded
+     * only when there was a wait, in the global registry Spring Boot's own registries join.
+     */
+    private static final io.micrometer.core.instrument.Timer READ_WAIT = io.micrometer.core.instrument.Timer
+            .builder("themescope.engine.session.wait").tag("kind", "read").register(io.micrometer.core.instrument.Metrics.globalRegistry);
+    private static final io.micrometer.core.instrument.Timer WRITE_WAIT = io.micrometer.core.instrument.Timer
+            .builder("themescope.engine.session.wait").tag("kind", "write").register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
+    private static void lockTimed(java.util.concurrent.locks.Lock lock, io.micrometer.core.instrument.Timer wait) {
+        // tryLock(0, ...) keeps the lock's fair order (plain tryLock() would let a reader barge past a queued write)
+        try {
+            if (lock.tryLock(0, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // like lock() below, the wait itself is not cut short
+        }
+        long start = System.nanoTime();
+        lock.lock();
+        wait.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
     private void checkOpen() {
         if (closed) {
             throw new EngineException("the embedded engine is closed");
@@ -226,11 +249,18 @@ public final class EmbeddedEngine implements AutoCloseable {
 
     /** Waits for an idle reader; like the lock around it, the wait is not cut short by an interrupt. */
     private Session borrowReader() {
+        Session idle = idleReaders.poll();
+        if (idle != null) {
+            return idle;
+        }
+        long start = System.nanoTime();
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return idleReaders.take();
+                    Session s = idleReaders.take();
+                    READ_WAIT.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    return s;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
