@@ -131,6 +131,9 @@ final class StoreCopy {
             for (String t : tables) {
                 dsl.truncate(DSL.table(DSL.name(database, t))).execute();
                 Path file = source.resolve(t + SUFFIX);
+                if (Files.size(file) == 0) {
+                    continue; // an empty table writes an empty file, and the engine refuses an insert of nothing
+                }
                 try (InputStream in = Files.newInputStream(file)) {
                     client.insert(database + "." + t, in, ClickHouseFormat.Native, new InsertSettings()).get().close();
                 }
