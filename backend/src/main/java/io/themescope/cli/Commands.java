@@ -1,6 +1,5 @@
 package io.themescope.cli;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,28 +17,8 @@ final class Commands {
     }
 
     static String unknown(String word) {
-        String closest = ALL.stream().min(Comparator.comparingInt((String c) -> distance(word, c))).orElseThrow();
+        String closest = io.themescope.web.Closest.to(word, ALL, 1).getFirst();
         return "themescope: unknown command \"" + word + "\"; did you mean " + closest + "? (commands: "
                 + String.join(", ", ALL) + "; see themescope help)";
-    }
-
-    /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

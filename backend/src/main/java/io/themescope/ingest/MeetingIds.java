@@ -5,7 +5,6 @@ import io.themescope.web.ApiError;
 import org.jooq.DSLContext;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -30,29 +29,6 @@ final class MeetingIds {
     }
 
     static List<String> closest(String id, Collection<String> known) {
-        return known.stream()
-                .sorted(Comparator.comparingInt((String k) -> distance(id, k)).thenComparing(k -> k))
-                .limit(SUGGESTIONS)
-                .toList();
-    }
-
-    /** Levenshtein distance, two rows at a time. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return io.themescope.web.Closest.to(id, known, SUGGESTIONS);
     }
 }

@@ -66,9 +66,9 @@ class CommandWordsTest {
 
     @Test
     void editDistance() {
-        assertThat(Commands.distance("imprt", "import")).isEqualTo(1);
-        assertThat(Commands.distance("", "help")).isEqualTo(4);
-        assertThat(Commands.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(io.themescope.web.Closest.distance("imprt", "import")).isEqualTo(1);
+        assertThat(io.themescope.web.Closest.distance("", "help")).isEqualTo(4);
+        assertThat(io.themescope.web.Closest.distance("kitten", "sitting")).isEqualTo(3);
     }
 
     private static void assertUnknown(String word, String closest) {

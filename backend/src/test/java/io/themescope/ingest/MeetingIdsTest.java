@@ -14,6 +14,6 @@ class MeetingIdsTest {
         List<String> known = List.of("admm-18", "admm-8", "admm-plus-10", "admm-1", "admm-retreat-2024-02");
         assertThat(MeetingIds.closest("admm-81", known)).containsExactly("admm-1", "admm-8", "admm-18");
         assertThat(MeetingIds.closest("admm-plus-1", known)).startsWith("admm-plus-10");
-        assertThat(MeetingIds.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(io.themescope.web.Closest.distance("kitten", "sitting")).isEqualTo(3);
     }
 }
