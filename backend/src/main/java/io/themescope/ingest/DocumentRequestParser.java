@@ -78,13 +78,8 @@ public final class DocumentRequestParser {
     }
 
     public Result parse(byte[] body) {
-        String json;
-        try {
-            json = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
+        String json = strictUtf8(body);
+        if (json == null) {
             return failed(new ApiError("body", "utf-8", "The body is not valid UTF-8."));
         }
         JsonNode root;
@@ -219,19 +214,26 @@ public final class DocumentRequestParser {
         return parse(root, source);
     }
 
+    /** The bytes as UTF-8, or null when they are not valid UTF-8 (no replacement characters slip in). */
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** A JSON object read from the metadata part, or why it could not be. */
     private record Syntax(JsonNode root, Result failure) {
     }
 
     /** Strict UTF-8 and a JSON object. */
     private Syntax parseSyntax(byte[] body) {
-        String json;
-        try {
-            json = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
+        String json = strictUtf8(body);
+        if (json == null) {
             return new Syntax(null, failed(new ApiError("metadata", "utf-8", "The metadata part is not valid UTF-8.")));
         }
         JsonNode root;
